@@ -1,0 +1,45 @@
+// Previous / play-pause / next, and where we are in the story.
+import { useApp } from '../state/app-store';
+import { visibleStages } from '../state/store';
+import { APP_STRINGS as S } from '../i18n/strings/app';
+import { useText } from '../i18n/use-text';
+
+export function StageNav() {
+  const tr = useText();
+  const story = useApp((s) => s.story);
+  const stageIndex = useApp((s) => s.stageIndex);
+  const playing = useApp((s) => s.playing);
+  const { previous, next, togglePlaying } = useApp.getState();
+  const total = visibleStages(story).length;
+  return (
+    <nav className="stage-nav" aria-label={tr(S.stageOf, { n: stageIndex + 1, total })}>
+      <button
+        type="button"
+        onClick={previous}
+        disabled={stageIndex === 0}
+        aria-label={tr(S.previous)}
+      >
+        <span aria-hidden="true">◀</span>
+      </button>
+      <button
+        type="button"
+        onClick={togglePlaying}
+        aria-pressed={playing}
+        data-testid="play-toggle"
+      >
+        {playing ? tr(S.pause) : tr(S.play)}
+      </button>
+      <button
+        type="button"
+        onClick={next}
+        disabled={stageIndex >= total - 1}
+        aria-label={tr(S.next)}
+      >
+        <span aria-hidden="true">▶</span>
+      </button>
+      <span className="stage-count" data-testid="stage-count">
+        {tr(S.stageOf, { n: stageIndex + 1, total })}
+      </span>
+    </nav>
+  );
+}

@@ -1,0 +1,139 @@
+// The one app store. React reads it for things that change per user action (stage, mode,
+// language...), never per frame: per-frame values live in ./clock.
+import { create } from 'zustand';
+import type { Regimen } from '../model/types';
+import type { ConditionId, PanelId, StructureId } from '../story/structures';
+import type { Story } from '../story/schema';
+import type { DisplayLang } from '../i18n/localize';
+
+export type Mode = 'explore' | 'present' | 'kiosk';
+export type Speed = 0.5 | 1 | 2 | 4;
+
+export interface Notice {
+  id: string;
+  /** already localized text */
+  text: string;
+  tone: 'info' | 'warning' | 'error';
+}
+
+export const DEFAULT_REGIMEN: Regimen = {
+  kind: 'infusion',
+  doseMgPerKg: 0.5, // fact pk.dose.standard
+  durationMin: 40,
+  weightKg: 70,
+};
+
+export interface AppState {
+  story: Story;
+  stageIndex: number;
+  mode: Mode;
+  lang: DisplayLang;
+  playing: boolean;
+  speed: Speed;
+  regimen: Regimen;
+  selectedCondition: ConditionId | null;
+  selectedStructure: StructureId | null;
+  /** panel the user asked for; null = the current stage's panel */
+  panelOverride: PanelId | null;
+  reducedMotion: boolean;
+  highContrast: boolean;
+  captions: boolean;
+  blackout: boolean;
+  notices: Notice[];
+  /** whether WebGL works: null while unknown */
+  webgl: boolean | null;
+
+  setStory(story: Story): void;
+  goToStage(index: number): void;
+  next(): void;
+  previous(): void;
+  setMode(mode: Mode): void;
+  setLang(lang: DisplayLang): void;
+  setPlaying(playing: boolean): void;
+  togglePlaying(): void;
+  setSpeed(speed: Speed): void;
+  setRegimen(regimen: Regimen): void;
+  selectCondition(condition: ConditionId | null): void;
+  selectStructure(structure: StructureId | null): void;
+  showPanel(panel: PanelId | null): void;
+  setReducedMotion(on: boolean): void;
+  setHighContrast(on: boolean): void;
+  setCaptions(on: boolean): void;
+  setBlackout(on: boolean): void;
+  notify(notice: Notice): void;
+  dismissNotice(id: string): void;
+  setWebgl(ok: boolean): void;
+  resetAll(): void;
+}
+
+/** Stages the audience sees (hidden ones removed by a custom story). */
+export function visibleStages(story: Story): Story['stages'] {
+  return story.stages.filter((s) => !s.hidden);
+}
+
+function clampIndex(story: Story, index: number): number {
+  const count = visibleStages(story).length;
+  if (!Number.isFinite(index)) return 0;
+  return Math.min(Math.max(0, Math.trunc(index)), Math.max(0, count - 1));
+}
+
+export function createAppStore(story: Story) {
+  return create<AppState>()((set, get) => ({
+    story,
+    stageIndex: 0,
+    mode: 'explore',
+    lang: 'en',
+    playing: false,
+    speed: 1,
+    regimen: DEFAULT_REGIMEN,
+    selectedCondition: null,
+    selectedStructure: null,
+    panelOverride: null,
+    reducedMotion: false,
+    highContrast: false,
+    captions: true,
+    blackout: false,
+    notices: [],
+    webgl: null,
+
+    setStory: (next) => set({ story: next, stageIndex: clampIndex(next, get().stageIndex) }),
+    goToStage: (index) =>
+      set({
+        stageIndex: clampIndex(get().story, index),
+        panelOverride: null,
+        selectedStructure: null,
+      }),
+    next: () => get().goToStage(get().stageIndex + 1),
+    previous: () => get().goToStage(get().stageIndex - 1),
+    setMode: (mode) => set({ mode }),
+    setLang: (lang) => set({ lang }),
+    setPlaying: (playing) => set({ playing }),
+    togglePlaying: () => set({ playing: !get().playing }),
+    setSpeed: (speed) => set({ speed }),
+    setRegimen: (regimen) => set({ regimen }),
+    selectCondition: (selectedCondition) => set({ selectedCondition }),
+    selectStructure: (selectedStructure) => set({ selectedStructure }),
+    showPanel: (panelOverride) => set({ panelOverride }),
+    setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+    setHighContrast: (highContrast) => set({ highContrast }),
+    setCaptions: (captions) => set({ captions }),
+    setBlackout: (blackout) => set({ blackout }),
+    notify: (notice) =>
+      set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
+    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+    setWebgl: (webgl) => set({ webgl }),
+    resetAll: () =>
+      set({
+        stageIndex: 0,
+        playing: false,
+        speed: 1,
+        regimen: DEFAULT_REGIMEN,
+        selectedCondition: null,
+        selectedStructure: null,
+        panelOverride: null,
+        blackout: false,
+      }),
+  }));
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,91 @@
+// Launches Debian's Chromium through playwright-core and opens pages that record every
+// page error, console error and request, so tests can fail on any of them.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+
+export interface PageProblems {
+  pageErrors: string[];
+  consoleErrors: string[];
+  /** requests to anything but the page's own origin */
+  foreignRequests: string[];
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  problems: PageProblems;
+  baseUrl: string;
+}
+
+let browser: Browser | undefined;
+
+export async function getBrowser(extraArgs: string[] = []): Promise<Browser> {
+  if (extraArgs.length) {
+    return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs] });
+  }
+  browser ??= await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
+
+export function appUrl(query = ''): string {
+  const base = inject('baseUrl');
+  return query ? `${base}?${query.replace(/^\?/, '')}` : base;
+}
+
+export interface OpenOptions {
+  query?: string;
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** script run in the page before the app (e.g. to remove WebGL) */
+  initScript?: string;
+  locale?: string;
+  browser?: Browser;
+  /** console errors matching these are expected by the test */
+  allowConsole?: RegExp[];
+}
+
+export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
+  const b = options.browser ?? (await getBrowser());
+  const context = await b.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 720 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    locale: options.locale ?? 'en-US',
+  });
+  const page = await context.newPage();
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const problems: PageProblems = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
+  page.on('pageerror', (error) => problems.pageErrors.push(String(error.stack ?? error)));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (options.allowConsole?.some((re) => re.test(text))) return;
+    problems.consoleErrors.push(text);
+  });
+  context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
+  });
+  if (options.initScript) await context.addInitScript(options.initScript);
+  await page.goto(appUrl(options.query ?? ''));
+  await page.waitForSelector('[data-testid="stage-title"]');
+  return { page, context, problems, baseUrl };
+}
+
+/** Script that makes WebGL unavailable, as on a device without it. */
+export const NO_WEBGL_SCRIPT = `
+  (() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      if (String(type).startsWith('webgl') || type === 'experimental-webgl') return null;
+      return original.call(this, type, ...rest);
+    };
+  })();
+`;
