@@ -22,7 +22,10 @@ let browser: Browser | undefined;
 
 export async function getBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (extraArgs.length) {
-    return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extraArgs] });
+    return chromium.launch({
+      executablePath: findChromium(),
+      args: [...CHROMIUM_ARGS, ...extraArgs],
+    });
   }
   browser ??= await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   return browser;
