@@ -1,0 +1,171 @@
+// Downstream cascade driven by NMDA block: a chain of first-order stages.
+// ILLUSTRATIVE, RODENT TIME COURSE. Every gain and time constant here is chosen to reproduce the
+// qualitative rat/mouse findings named below; none is a measured human value.
+//   block on interneurons → interneurons slow → pyramidal cells speed up after a delay
+//   (pd.disinhibition, rat, MK-801) → glutamate release, an inverted U with dose
+//   (pd.glutamate.microdialysis, rat) → AMPA drive (pd.ampa.required, mouse) → BDNF
+//   (pd.bdnf.eef2, mouse) → mTOR and synaptic proteins (pd.mtor.synapses, rat) → spine density,
+//   unchanged at 3–6 h, raised at 12–24 h (pd.spines.modaSava, mouse), raised up to 2 weeks
+//   (pd.spines.duration, mouse).
+
+/** Provenance of the cascade, as data (the UI words it). */
+export const CASCADE_METADATA = {
+  evidence: 'illustrative',
+  species: 'rodent',
+  timeCourse: 'rodent',
+  factIds: [
+    'pd.disinhibition',
+    'pd.glutamate.microdialysis',
+    'pd.ampa.required',
+    'pd.bdnf.eef2',
+    'pd.mtor.synapses',
+    'pd.spines.modaSava',
+    'pd.spines.duration',
+  ],
+} as const;
+
+// Time constants, minutes (all illustrative).
+const TAU_INTERNEURON_MIN = 1;
+const TAU_PYRAMIDAL_MIN = 4; // slower than the interneuron: the delayed rise, pd.disinhibition
+const TAU_GLUTAMATE_MIN = 2;
+const TAU_AMPA_MIN = 5;
+const TAU_BDNF_MIN = 30;
+const TAU_MTOR_MIN = 45;
+/** Hidden synaptic-protein stages between mTOR and spines; the chain makes the 12–24 h delay. */
+export const SYNAPTIC_STAGES = 8;
+const TAU_SYNAPTIC_MIN = 70;
+/** Spine turnover back to baseline: still raised at 7 d, near baseline after 14+ d. */
+const TAU_SPINE_DECAY_MIN = 5 * 1440;
+
+// Gains (all illustrative).
+/** Share of the interneuron's tonic drive carried by NMDA receptors. */
+const G_INTERNEURON = 0.9;
+/** Pyramidal speed-up per unit of lost inhibition (disinhibition). */
+const G_DISINHIBITION = 1.5;
+/** Pyramidal block at which its own NMDA loss halves its output (Hill coefficient 8 below): this
+ * makes glutamate an inverted U with dose (up at sub-anaesthetic, down at anaesthetic block). */
+const PYRAMIDAL_BLOCK_HALF = 0.8;
+/** BDNF per unit of extra AMPA drive, and per unit of pyramidal NMDA block at rest (eEF2). */
+const G_BDNF_AMPA = 1;
+const G_BDNF_EEF2 = 0.3;
+const G_MTOR = 1;
+/** Spine formation rate per unit of synaptic-protein excess, 1/min. */
+const G_SPINE_PER_MIN = 0.00012;
+
+export interface CascadeState {
+  interneuron: number;
+  pyramidal: number;
+  glutamate: number;
+  ampa: number;
+  bdnf: number;
+  mtor: number;
+  /** hidden synaptic-protein stages, relative to baseline */
+  synaptic: Float64Array;
+  spine: number;
+}
+
+export function createCascadeState(): CascadeState {
+  const c: CascadeState = {
+    interneuron: 1,
+    pyramidal: 1,
+    glutamate: 1,
+    ampa: 1,
+    bdnf: 1,
+    mtor: 1,
+    synaptic: new Float64Array(SYNAPTIC_STAGES),
+    spine: 1,
+  };
+  resetCascadeState(c);
+  return c;
+}
+
+export function resetCascadeState(c: CascadeState): void {
+  c.interneuron = 1;
+  c.pyramidal = 1;
+  c.glutamate = 1;
+  c.ampa = 1;
+  c.bdnf = 1;
+  c.mtor = 1;
+  c.synaptic.fill(1);
+  c.spine = 1;
+}
+
+export function copyCascadeState(from: CascadeState, to: CascadeState): void {
+  to.interneuron = from.interneuron;
+  to.pyramidal = from.pyramidal;
+  to.glutamate = from.glutamate;
+  to.ampa = from.ampa;
+  to.bdnf = from.bdnf;
+  to.mtor = from.mtor;
+  to.synaptic.set(from.synaptic);
+  to.spine = from.spine;
+}
+
+/** Steady-state pyramidal output for given blocks and interneuron activity, relative. */
+export function pyramidalTarget(interneuron: number, blockPyramidal: number): number {
+  const disinhibition = 1 + G_DISINHIBITION * Math.max(0, 1 - interneuron);
+  const u = Math.max(0, blockPyramidal) / PYRAMIDAL_BLOCK_HALF;
+  const u2 = u * u;
+  const u4 = u2 * u2;
+  const x = u4 * u4; // Hill coefficient 8, written out because this runs every step
+  // Normalised so zero block gives exactly 1.
+  return disinhibition / (1 + x);
+}
+
+// Decay factors e^(−dt/τ) for the last dt, cached so stepping allocates and exponentiates little.
+let cachedDt = NaN;
+let fInter = 0;
+let fPyr = 0;
+let fGlu = 0;
+let fAmpa = 0;
+let fBdnf = 0;
+let fMtor = 0;
+let fSyn = 0;
+let fSpine = 0;
+
+function updateFactors(dt: number): void {
+  cachedDt = dt;
+  fInter = Math.exp(-dt / TAU_INTERNEURON_MIN);
+  fPyr = Math.exp(-dt / TAU_PYRAMIDAL_MIN);
+  fGlu = Math.exp(-dt / TAU_GLUTAMATE_MIN);
+  fAmpa = Math.exp(-dt / TAU_AMPA_MIN);
+  fBdnf = Math.exp(-dt / TAU_BDNF_MIN);
+  fMtor = Math.exp(-dt / TAU_MTOR_MIN);
+  fSyn = Math.exp(-dt / TAU_SYNAPTIC_MIN);
+  fSpine = Math.exp(-dt / TAU_SPINE_DECAY_MIN);
+}
+
+/** x relaxes toward target with decay factor f = e^(−dt/τ) (exact for a constant target). */
+function relax(x: number, target: number, f: number): number {
+  return target + (x - target) * f;
+}
+
+/**
+ * Advances the cascade by dtMin given the NMDA block (0..1) on each cell type. Stages are updated
+ * upstream first, each using its input's new value. No allocation.
+ */
+export function stepCascade(
+  c: CascadeState,
+  blockInterneuron: number,
+  blockPyramidal: number,
+  dtMin: number,
+): void {
+  if (!(dtMin > 0)) return;
+  if (dtMin !== cachedDt) updateFactors(dtMin);
+  c.interneuron = relax(c.interneuron, 1 - G_INTERNEURON * blockInterneuron, fInter);
+  c.pyramidal = relax(c.pyramidal, pyramidalTarget(c.interneuron, blockPyramidal), fPyr);
+  c.glutamate = relax(c.glutamate, c.pyramidal, fGlu);
+  c.ampa = relax(c.ampa, c.glutamate, fAmpa);
+  const bdnfTarget = 1 + G_BDNF_AMPA * Math.max(0, c.ampa - 1) + G_BDNF_EEF2 * blockPyramidal;
+  c.bdnf = relax(c.bdnf, bdnfTarget, fBdnf);
+  c.mtor = relax(c.mtor, 1 + G_MTOR * (c.bdnf - 1), fMtor);
+  let input = c.mtor;
+  const syn = c.synaptic;
+  for (let i = 0; i < syn.length; i++) {
+    const v = relax(syn[i] ?? 1, input, fSyn);
+    syn[i] = v;
+    input = v;
+  }
+  // dS/dt = G·(x − 1) − (S − 1)/τ  ⇒  target 1 + G·τ·(x − 1)
+  c.spine = relax(c.spine, 1 + G_SPINE_PER_MIN * TAU_SPINE_DECAY_MIN * (input - 1), fSpine);
+}
