@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precachePlugin } from './src/offline/vite-precache-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precachePlugin()],
   base: './',
   build: {
     target: 'es2022',

@@ -5,6 +5,7 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './app/app.css';
 import { App } from './app/App';
 import { applyUrlSettings } from './app/boot';
+import { registerServiceWorker } from './offline/register-service-worker';
 
 applyUrlSettings(window.location.search, navigator.languages);
 
@@ -15,3 +16,5 @@ createRoot(rootElement).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();
