@@ -21,7 +21,8 @@ export function bundleSizes(dist = 'dist') {
   const jsOf = (keys) => [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
   const firstLoadJs = jsOf(firstLoad);
   const sceneKey = Object.keys(manifest).find((k) => /scene3d\/SceneRoot\.tsx$/.test(k));
-  if (!sceneKey) throw new Error('no lazily loaded scene chunk (src/scene3d/SceneRoot.tsx) in the build');
+  if (!sceneKey)
+    throw new Error('no lazily loaded scene chunk (src/scene3d/SceneRoot.tsx) in the build');
   const sceneJs = jsOf([...staticClosure(manifest, sceneKey)].filter((k) => !firstLoad.has(k)));
   const cssOf = (keys) => [...keys].flatMap((k) => manifest[k].css ?? []);
   return {

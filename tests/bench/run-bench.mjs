@@ -1,0 +1,155 @@
+// `npm run bench`: builds the app, measures it in Debian's Chromium under SwiftShader, prints
+// one table and writes the same numbers to tests/artifacts/bench.json.
+// Counters (bytes, draw calls, commits, object counts) are exact; times are reported only.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { BUNDLE_BUDGETS, bundleSizes } from './bundle-sizes.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium-path.mjs';
+import {
+  frameIntervalsScript,
+  measureKioskLoops,
+  routeBaseline,
+  sceneStats,
+} from './bench-page.mjs';
+
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? 'true'];
+  }),
+);
+const LOOPS = Number(args.get('loops') ?? 20);
+const KIOSK_STAGE_SEC = Number(args.get('kiosk-stage-sec') ?? 1);
+const skipBuild = args.get('no-build') === 'true';
+
+if (!skipBuild) {
+  const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const story = JSON.parse(readFileSync('scenes/ketamine.json', 'utf8'));
+const stageIds = story.stages.filter((s) => !s.hidden).map((s) => s.id);
+
+const sizes = bundleSizes('dist');
+const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
+const address = server.httpServer.address();
+const base = `http://127.0.0.1:${address.port}/`;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const COMMIT_COUNTER = readFileSync(
+  new URL('../helpers/react-commits.ts', import.meta.url),
+  'utf8',
+).split('`')[1];
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    serviceWorkers: 'block',
+  });
+  await context.addInitScript(COMMIT_COUNTER);
+  await routeBaseline(context);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return { context, page, errors, ...options };
+}
+
+const results = { sizes, budgets: BUNDLE_BUDGETS, stages: [], playback: {}, loops: {}, timing: {} };
+
+// Time to the first 3D frame, from navigation start.
+{
+  const { context, page } = await newPage();
+  await page.goto(base);
+  results.timing.firstFrameMs = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const check = () =>
+          (window.__sceneStats?.frames ?? 0) > 0
+            ? resolve(performance.now())
+            : requestAnimationFrame(check);
+        check();
+      }),
+  );
+  await context.close();
+}
+
+// Draw calls, triangles and points per stage.
+for (const id of stageIds) {
+  const { context, page } = await newPage();
+  await page.goto(`${base}?stage=${id}`);
+  await page.waitForFunction(() => (window.__sceneStats?.frames ?? 0) > 30, null, {
+    timeout: 60_000,
+  });
+  results.stages.push({ id, ...(await sceneStats(page)) });
+  await context.close();
+}
+
+// React commits per frame during steady playback, and frame time against a plain three.js scene.
+{
+  const { context, page } = await newPage();
+  await page.goto(`${base}?stage=infusion`);
+  await page.waitForFunction(() => (window.__sceneStats?.frames ?? 0) > 30, null, {
+    timeout: 60_000,
+  });
+  const before = await page.evaluate(() => [
+    window.__reactCommits ?? 0,
+    window.__sceneStats.frames,
+  ]);
+  await page.waitForTimeout(3000);
+  const after = await page.evaluate(() => [window.__reactCommits ?? 0, window.__sceneStats.frames]);
+  const frames = after[1] - before[1];
+  results.playback.frames = frames;
+  results.playback.reactCommitsPerFrame = frames > 0 ? (after[0] - before[0]) / frames : NaN;
+  results.timing.appFrameMs = await page.evaluate(frameIntervalsScript, 120);
+  await page.goto(`${base}bench-baseline.html`);
+  results.timing.baselineFrameMs = await page.evaluate(frameIntervalsScript, 120);
+  results.timing.frameTimeRatio = results.timing.appFrameMs / results.timing.baselineFrameMs;
+  await context.close();
+}
+
+// Kiosk loops with accelerated time: renderer counts and heap after loop 1 and after loop N.
+results.loops = await measureKioskLoops(await newPage(), base, {
+  loops: LOOPS,
+  stageSec: KIOSK_STAGE_SEC,
+  stageCount: stageIds.length,
+});
+
+await browser.close();
+await server.close();
+
+const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+const rows = [
+  ['first-load JS (gzip)', kib(sizes.firstLoadJsGzip), `<= ${kib(BUNDLE_BUDGETS.firstLoadJsGzip)}`],
+  ['3D chunk JS (gzip)', kib(sizes.sceneChunkJsGzip), `<= ${kib(BUNDLE_BUDGETS.sceneChunkJsGzip)}`],
+  ...results.stages.map((s) => [
+    `stage ${s.id}`,
+    `${s.calls} calls, ${s.triangles} tris, ${s.points} pts`,
+    '<= 100 calls',
+  ]),
+  ['React commits / frame (playback)', results.playback.reactCommitsPerFrame.toFixed(3), '0'],
+  ...['first', 'last'].map((k) => [
+    `after ${k === 'first' ? 1 : LOOPS} kiosk loop(s)`,
+    `${results.loops[k].geometries} geo, ${results.loops[k].textures} tex, ${results.loops[k].programs} prog, heap ${kib(results.loops[k].heapBytes)}`,
+    k === 'last' ? 'counts flat, heap +<=5%' : '',
+  ]),
+  ['heap growth over loops', `${(results.loops.heapGrowth * 100).toFixed(1)} %`, '<= 5 %'],
+  [
+    'first 3D frame after navigation',
+    `${results.timing.firstFrameMs.toFixed(0)} ms`,
+    '<= 3500 ms (reported)',
+  ],
+  [
+    'frame time vs plain three.js',
+    `${results.timing.appFrameMs.toFixed(1)} / ${results.timing.baselineFrameMs.toFixed(1)} ms = ${results.timing.frameTimeRatio.toFixed(2)}x`,
+    '(reported)',
+  ],
+];
+const width = rows.reduce((w, r) => r.map((c, i) => Math.max(w[i] ?? 0, String(c).length)), []);
+const line = (r) => `| ${r.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`;
+console.log(line(['measure', 'value', 'budget']));
+console.log(`|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+rows.forEach((r) => console.log(line(r)));
+mkdirSync('tests/artifacts', { recursive: true });
+writeFileSync('tests/artifacts/bench.json', JSON.stringify(results, null, 2));
+console.log('\nwritten: tests/artifacts/bench.json');
