@@ -1,0 +1,39 @@
+// axe-core in real Chromium: no serious or critical violation in any stage of any mode,
+// with reduced motion on and off.
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp } from '../helpers/browser';
+import { seriousAxeViolations } from '../helpers/axe';
+import storyJson from '../../scenes/ketamine.json';
+
+afterAll(closeBrowser);
+
+const stageIds = storyJson.stages.map((s) => s.id);
+
+describe.each(['explore', 'present', 'kiosk'] as const)('axe in %s mode', (mode) => {
+  it.each(['no-preference', 'reduce'] as const)(
+    'every stage, reduced motion %s',
+    async (reducedMotion) => {
+      const { page, context, problems } = await openApp({
+        query: `mode=${mode}&stage=${stageIds[0]}`,
+        reducedMotion,
+      });
+      const report: string[] = [];
+      for (const id of stageIds) {
+        await page.evaluate((stageId) => {
+          const url = new URL(location.href);
+          url.searchParams.set('stage', stageId);
+          history.replaceState(null, '', url);
+        }, id);
+        await page.goto(page.url());
+        await page.waitForSelector('[data-testid="stage-title"]');
+        await page.waitForTimeout(300);
+        for (const v of await seriousAxeViolations(page)) {
+          report.push(`${id}: ${v.id} (${v.impact}) ${v.help} ${v.nodes.join(' ')}`);
+        }
+      }
+      expect(report).toEqual([]);
+      expect(problems.pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
+});
