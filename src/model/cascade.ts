@@ -32,8 +32,8 @@ const TAU_AMPA_MIN = 5;
 const TAU_BDNF_MIN = 30;
 const TAU_MTOR_MIN = 45;
 /** Hidden synaptic-protein stages between mTOR and spines; the chain makes the 12–24 h delay. */
-export const SYNAPTIC_STAGES = 8;
-const TAU_SYNAPTIC_MIN = 70;
+export const SYNAPTIC_STAGES = 12;
+const TAU_SYNAPTIC_MIN = 30;
 /** Spine turnover back to baseline: still raised at 7 d, near baseline after 14+ d. */
 const TAU_SPINE_DECAY_MIN = 5 * 1440;
 
@@ -50,7 +50,7 @@ const G_BDNF_AMPA = 1;
 const G_BDNF_EEF2 = 0.3;
 const G_MTOR = 1;
 /** Spine formation rate per unit of synaptic-protein excess, 1/min. */
-const G_SPINE_PER_MIN = 0.00012;
+const G_SPINE_PER_MIN = 0.001;
 
 export interface CascadeState {
   interneuron: number;

@@ -143,7 +143,7 @@ export interface ChannelKinetics {
   openPerMs: number;
   /** open → closed, 1/ms */
   closePerMs: number;
-  /** Mg2+ entering an unblocked pore, 1/ms (fast at resting potential) */
+  /** Mg2+ entering the pore's outer site, 1/ms (fast at resting potential) */
   mgOnPerMs: number;
   /** Mg2+ leaving the pore, 1/ms (fast when the cell is depolarised) */
   mgOffPerMs: number;
@@ -181,7 +181,11 @@ export class ChannelEnsemble {
   readonly state: Uint8Array;
   /** PORE_DRUG per receptor */
   readonly drug: Uint8Array;
-  /** 1 while Mg2+ sits in the pore (only in unblocked receptors) */
+  /**
+   * 1 while Mg2+ sits at the pore's outer (selectivity-filter) site. It binds and leaves at the
+   * cell's rates whatever the drug does; while it is there ketamine can neither enter nor leave.
+   * So Mg2+ slows block (fewer chances) without changing its equilibrium, as in the mean field.
+   */
   readonly mg: Uint8Array;
   /** CHANNEL_EVENT of the last step per receptor */
   readonly event: Uint8Array;
@@ -262,9 +266,11 @@ export class ChannelEnsemble {
         }
       } else if (s === CHANNEL_STATE.openBlocked) {
         r0 = k.closePerMs;
-        r2 = drug[i] === PORE_DRUG.s ? ENSEMBLE_KOFF_S_PER_MS : ENSEMBLE_KOFF_R_PER_MS;
+        r1 = mgRate;
+        if (!hasMg) r2 = drug[i] === PORE_DRUG.s ? ENSEMBLE_KOFF_S_PER_MS : ENSEMBLE_KOFF_R_PER_MS;
       } else {
         r0 = k.openPerMs; // trapped: the drug can only leave after the channel reopens
+        r1 = mgRate;
       }
       const total = r0 + r1 + r2 + r3;
       if (rng.next() >= 1 - Math.exp(-total * dtMs)) continue;
