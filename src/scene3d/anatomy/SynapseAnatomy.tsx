@@ -1,0 +1,128 @@
+// The cell membranes of the synapse view: presynaptic bouton (cut away), spine neck and head
+// (cut away), postsynaptic density, dendrite shaft, GABA interneuron and a capillary behind.
+import { CylinderGeometry, Object3D, SphereGeometry } from 'three';
+import { useLayoutEffect, useRef } from 'react';
+import type { InstancedMesh } from 'three';
+import { ACTOR_COLORS } from '../../theme/actor-colors';
+import { BOUTON, CLEFT, INTERNEURON, PSD, RELEASE_SITES, SPINE } from '../layout';
+import {
+  boutonGeometry,
+  capillaryGeometry,
+  interneuronAxonGeometry,
+  interneuronTerminalGeometry,
+  presynapticAxonGeometry,
+  psdGeometry,
+  shaftGeometry,
+  spineHeadGeometry,
+  spineNeckGeometry,
+} from '../geometry/membranes';
+import {
+  MEMBRANE,
+  hazeMaterial,
+  innerMaterial,
+  membraneMaterial,
+  moleculeMaterial,
+} from '../system/materials';
+import { useDisposable } from '../system/use-disposable';
+import { useStructure } from '../system/use-structure';
+
+const scratch = new Object3D();
+
+export function SynapseAnatomy() {
+  const bouton = useDisposable(boutonGeometry);
+  const axon = useDisposable(presynapticAxonGeometry);
+  const neck = useDisposable(spineNeckGeometry);
+  const head = useDisposable(spineHeadGeometry);
+  const psd = useDisposable(psdGeometry);
+  const shaft = useDisposable(shaftGeometry);
+  const inAxon = useDisposable(interneuronAxonGeometry);
+  const inTerminal = useDisposable(interneuronTerminalGeometry);
+  const capillary = useDisposable(capillaryGeometry);
+  const cleftGeo = useDisposable(
+    () => new CylinderGeometry(CLEFT.radius, CLEFT.radius, CLEFT.topY - CLEFT.bottomY, 40, 1, true),
+  );
+  const siteGeo = useDisposable(() => new SphereGeometry(0.11, 16, 8));
+
+  const boutonOuter = useDisposable(() => membraneMaterial(MEMBRANE.bouton));
+  const boutonInner = useDisposable(() => innerMaterial(MEMBRANE.bouton));
+  const neckOuter = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine));
+  const headOuter = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine));
+  const spineInner = useDisposable(() => innerMaterial(ACTOR_COLORS.spine));
+  const shaftMat = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine));
+  const psdMat = useDisposable(() => moleculeMaterial(MEMBRANE.psd, 0.08));
+  const inMat = useDisposable(() =>
+    membraneMaterial(ACTOR_COLORS.interneuron, { sheen: '#e0f0ff' }),
+  );
+  const capMat = useDisposable(() => membraneMaterial(MEMBRANE.capillary, { sheen: '#b08090' }));
+  const cleftMat = useDisposable(() => hazeMaterial(MEMBRANE.cleft, 0.07));
+  const siteMat = useDisposable(() => moleculeMaterial(MEMBRANE.releaseSite, 0.25));
+
+  const [bx, by, bz] = BOUTON.center;
+  useStructure('presynapticBouton', [boutonOuter, boutonInner], [bx - 1.2, by + 0.6, bz + 0.6]);
+  useStructure(
+    'spineNeck',
+    [neckOuter],
+    [SPINE.neckRadius + 0.1, (SPINE.baseY + SPINE.neckTopY) / 2, 0.3],
+  );
+  useStructure('spineHead', [headOuter, spineInner], [SPINE.headRadius, SPINE.headCenterY, 0.3]);
+  useStructure('psd', [psdMat], [PSD.radius * 0.6, PSD.y - 0.06, 0.5]);
+  useStructure('dendriteShaft', [shaftMat], [-6.5, -3.1, 0.9]);
+  useStructure('interneuronTerminal', [inMat], INTERNEURON.terminal);
+  useStructure('cleft', [cleftMat], [CLEFT.radius, (CLEFT.topY + CLEFT.bottomY) / 2, 0.3]);
+  useStructure('releaseSites', [siteMat], [0.45, BOUTON.bottomY + 0.05, 0.16]);
+
+  const sites = useRef<InstancedMesh>(null);
+  useLayoutEffect(() => {
+    const mesh = sites.current;
+    if (!mesh) return;
+    RELEASE_SITES.forEach(([x, z], i) => {
+      scratch.position.set(x, BOUTON.bottomY + 0.06, z);
+      scratch.scale.set(1, 0.45, 1);
+      scratch.updateMatrix();
+      mesh.setMatrixAt(i, scratch.matrix);
+    });
+    mesh.instanceMatrix.needsUpdate = true;
+    mesh.computeBoundingSphere();
+  }, []);
+
+  return (
+    <group>
+      <mesh
+        geometry={bouton}
+        material={boutonOuter}
+        userData={{ structure: 'presynapticBouton' }}
+      />
+      <mesh
+        geometry={bouton}
+        material={boutonInner}
+        userData={{ structure: 'presynapticBouton' }}
+      />
+      <mesh geometry={axon} material={boutonOuter} userData={{ structure: 'presynapticBouton' }} />
+      <instancedMesh
+        ref={sites}
+        args={[siteGeo, siteMat, RELEASE_SITES.length]}
+        userData={{ structure: 'releaseSites' }}
+      />
+      <mesh
+        geometry={cleftGeo}
+        material={cleftMat}
+        position={[0, (CLEFT.topY + CLEFT.bottomY) / 2, 0]}
+        userData={{ structure: 'cleft' }}
+        renderOrder={5}
+      />
+      <mesh geometry={neck} material={neckOuter} userData={{ structure: 'spineNeck' }} />
+      <mesh geometry={neck} material={spineInner} userData={{ structure: 'spineNeck' }} />
+      <mesh geometry={head} material={headOuter} userData={{ structure: 'spineHead' }} />
+      <mesh geometry={head} material={spineInner} userData={{ structure: 'spineHead' }} />
+      <mesh geometry={psd} material={psdMat} userData={{ structure: 'psd' }} />
+      <mesh geometry={shaft} material={shaftMat} userData={{ structure: 'dendriteShaft' }} />
+      <mesh geometry={inAxon} material={inMat} userData={{ structure: 'interneuronTerminal' }} />
+      <mesh
+        geometry={inTerminal}
+        material={inMat}
+        userData={{ structure: 'interneuronTerminal' }}
+      />
+      <mesh geometry={capillary} material={capMat} />
+    </group>
+  );
+}

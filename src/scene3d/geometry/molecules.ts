@@ -1,0 +1,116 @@
+// Shapes of receptors and molecules, built from merged primitives (one geometry per kind, drawn
+// instanced). Local frame: +y points out of the membrane into the cleft; y = 0 is the membrane.
+import {
+  type BufferGeometry,
+  CapsuleGeometry,
+  IcosahedronGeometry,
+  SphereGeometry,
+  TorusGeometry,
+} from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+
+function merge(parts: BufferGeometry[]): BufferGeometry {
+  for (const p of parts) p.deleteAttribute('uv');
+  const indexed = parts.map((p) => (p.index ? p.toNonIndexed() : p));
+  const merged = mergeGeometries(indexed, false);
+  for (const p of parts) p.dispose();
+  for (const p of indexed) p.dispose();
+  if (!merged) throw new Error('could not merge receptor geometry');
+  merged.computeBoundingSphere();
+  return merged;
+}
+
+function capsule(r: number, len: number, x: number, y: number, z: number, tiltX = 0, tiltZ = 0) {
+  const g = new CapsuleGeometry(r, len, 4, 10);
+  g.rotateX(tiltX);
+  g.rotateZ(tiltZ);
+  g.translate(x, y, z);
+  return g;
+}
+
+function ball(r: number, x: number, y: number, z: number, sx = 1, sy = 1, sz = 1) {
+  const g = new SphereGeometry(r, 14, 10);
+  g.scale(sx, sy, sz);
+  g.translate(x, y, z);
+  return g;
+}
+
+/** Height of the pore's blocking site above the membrane, scene units. */
+export const PORE_Y = 0.06;
+
+/**
+ * NMDA receptor: four subunits (GluN1/GluN2) around a central pore, with the large
+ * amino-terminal domains splayed on top. The gap between the four columns is the channel.
+ */
+export function nmdaGeometry(): BufferGeometry {
+  const d = 0.085; // distance of each subunit column from the pore axis
+  const parts: BufferGeometry[] = [];
+  for (let k = 0; k < 4; k++) {
+    const a = (k / 4) * Math.PI * 2 + Math.PI / 4;
+    const x = Math.cos(a) * d;
+    const z = Math.sin(a) * d;
+    // transmembrane + ligand-binding column, tilted slightly outward at the top
+    parts.push(capsule(0.052, 0.2, x, 0.08, z, z * 1.3, -x * 1.3));
+    // amino-terminal domain, splayed outward
+    parts.push(ball(0.066, x * 1.75, 0.3, z * 1.75, 1, 0.85, 1));
+  }
+  return merge(parts);
+}
+
+/** AMPA receptor: a dimer of dimers in a "Y" with compact, upright amino-terminal domains. */
+export function ampaGeometry(): BufferGeometry {
+  const parts: BufferGeometry[] = [];
+  for (let k = 0; k < 4; k++) {
+    const side = k < 2 ? -1 : 1;
+    const front = k % 2 === 0 ? -1 : 1;
+    const x = side * 0.07;
+    const z = front * 0.05;
+    parts.push(capsule(0.045, 0.16, x, 0.07, z));
+  }
+  parts.push(ball(0.085, -0.07, 0.27, 0, 0.9, 1.25, 0.8));
+  parts.push(ball(0.085, 0.07, 0.27, 0, 0.9, 1.25, 0.8));
+  return merge(parts);
+}
+
+/** TrkB: two receptor chains (a dimer) with extracellular domains and intracellular kinases. */
+export function trkBGeometry(): BufferGeometry {
+  const parts: BufferGeometry[] = [];
+  for (const s of [-1, 1]) {
+    parts.push(capsule(0.028, 0.26, s * 0.06, 0.12, 0, 0, s * -0.25));
+    parts.push(ball(0.06, s * 0.1, 0.3, 0, 1, 1.3, 1));
+    parts.push(ball(0.058, s * 0.05, -0.12, 0, 1.1, 0.9, 1.1)); // kinase domain, inside the cell
+  }
+  return merge(parts);
+}
+
+/** BDNF: a dimer of two compact protomers. */
+export function bdnfGeometry(): BufferGeometry {
+  return merge([ball(0.055, -0.045, 0, 0, 1, 1.2, 0.9), ball(0.055, 0.045, 0, 0, 1, 1.2, 0.9)]);
+}
+
+/** Glutamate: a small chain of three atoms' worth. */
+export function glutamateGeometry(): BufferGeometry {
+  return merge([ball(0.034, -0.04, 0, 0), ball(0.04, 0, 0.012, 0), ball(0.034, 0.04, 0, 0.01)]);
+}
+
+/** GABA: a short four-carbon chain, drawn as a bent rod. */
+export function gabaGeometry(): BufferGeometry {
+  return merge([capsule(0.028, 0.08, 0, 0, 0, 0, 1.2), ball(0.034, 0.05, 0.03, 0)]);
+}
+
+/** Ketamine: a ring (the two ring systems read as a ring at this size) with a side group. */
+export function ketamineGeometry(): BufferGeometry {
+  const ring = new TorusGeometry(0.045, 0.02, 6, 6);
+  const side = ball(0.03, 0.07, 0.03, 0);
+  return merge([ring, side]);
+}
+
+/** Mg2+ ion. */
+export function magnesiumGeometry(): BufferGeometry {
+  return new IcosahedronGeometry(0.045, 1);
+}
+
+/** Synaptic vesicle. */
+export function vesicleGeometry(): BufferGeometry {
+  return new SphereGeometry(0.15, 20, 14);
+}

@@ -1,0 +1,126 @@
+// Where everything sits in the synapse scene, in scene units (1 unit ≈ 45 nm; the 20 nm cleft
+// is drawn a little wider than scale, 0.45 units, so molecules in it stay readable).
+// Pure data: no three objects are created here.
+
+export type Vec3 = readonly [number, number, number];
+
+/** Presynaptic bouton of a pyramidal-cell axon, above the spine. */
+export const BOUTON = { center: [0, 2.05, 0] as Vec3, radius: 1.45, bottomY: 0.62 };
+
+/** Top of the spine head (postsynaptic membrane); the cleft lies between it and the bouton. */
+export const CLEFT = { bottomY: 0.17, topY: BOUTON.bottomY, radius: 1.05 };
+
+/** Dendrite shaft of the pyramidal cell: a gentle curve along x. */
+export const SHAFT = {
+  radius: 0.95,
+  points: [
+    [-9, -3.0, -0.6],
+    [-4.5, -3.2, -0.2],
+    [0, -3.12, 0],
+    [4.5, -3.05, 0.1],
+    [9, -3.35, -0.5],
+  ] as Vec3[],
+};
+
+/** The spine: neck from the shaft up to a head whose top faces the bouton. */
+export const SPINE = {
+  baseY: -2.25,
+  neckTopY: -1.25,
+  neckRadius: 0.24,
+  headCenterY: -0.45,
+  headRadius: 0.95,
+  topY: CLEFT.bottomY,
+};
+
+/** Postsynaptic density: a disc on the top of the spine head. */
+export const PSD = { y: CLEFT.bottomY + 0.005, radius: 0.78, thickness: 0.07 };
+
+/** Active-zone release sites on the bouton's lower face (x, z), at y = BOUTON.bottomY. */
+export const RELEASE_SITES: readonly (readonly [number, number])[] = [
+  [-0.42, 0.12],
+  [0.05, -0.28],
+  [0.45, 0.16],
+  [0.02, 0.42],
+];
+
+/** GABA interneuron: an axon coming down from the upper left onto the dendrite shaft. */
+export const INTERNEURON = {
+  axon: [
+    [-8.5, 3.6, -1.6],
+    [-6.2, 2.6, -0.6],
+    [-4.6, 1.1, 0.05],
+    [-3.8, -0.6, 0.2],
+    [-3.45, -1.55, 0.25],
+  ] as Vec3[],
+  axonRadius: 0.34,
+  terminal: [-3.4, -1.72, 0.25] as Vec3,
+  terminalRadius: 0.62,
+  /** range of the axon curve (0..1) carrying the interneuron's own NMDA receptors */
+  receptorSpan: [0.3, 0.62] as const,
+};
+
+/** Capillary in the background: where ketamine arrives from the blood. */
+export const CAPILLARY = {
+  points: [
+    [-10, 5.5, -6],
+    [-3, 4.4, -5.5],
+    [4, 5.2, -6.2],
+    [10, 4.2, -6],
+  ] as Vec3[],
+  radius: 0.75,
+};
+
+/** Counts of receptors. */
+export const RECEPTOR_COUNTS = {
+  nmdaInterneuron: 10,
+  nmdaPyramidal: 5,
+  ampa: 7,
+  trkB: 6,
+};
+
+/** Spines on the shaft: position along x, angle around the shaft (0 = up, +z = toward viewer). */
+export interface SpineSlot {
+  x: number;
+  /** radians around the shaft axis, 0 = straight up, positive toward +z */
+  angle: number;
+  /** length, scene units */
+  length: number;
+  /** 0 = thin spine of the stressed state (always there), 1..n = order in which new ones grow */
+  order: number;
+}
+
+export const SPINE_SLOTS: readonly SpineSlot[] = [
+  { x: -1.7, angle: -0.5, length: 1.1, order: 0 },
+  { x: 3.3, angle: -0.2, length: 1.25, order: 0 },
+  { x: -5.6, angle: 0.3, length: 1.0, order: 0 },
+  { x: 1.9, angle: 0.55, length: 1.15, order: 1 },
+  { x: 4.6, angle: 0.35, length: 1.3, order: 2 },
+  { x: 2.6, angle: -0.95, length: 1.05, order: 3 },
+  { x: -1.1, angle: 0.9, length: 1.0, order: 4 },
+  { x: 5.8, angle: -0.55, length: 1.2, order: 5 },
+  { x: 3.9, angle: 1.15, length: 1.0, order: 6 },
+  { x: -6.4, angle: -0.7, length: 1.1, order: 7 },
+];
+
+/** Dorsal horn view: an afferent C-fibre terminal on a dorsal horn neuron's dendrite. */
+export const DORSAL_HORN = {
+  terminal: [0, 1.9, 0] as Vec3,
+  terminalRadius: 1.3,
+  fibre: [
+    [-9, 4.5, -1.5],
+    [-5, 3.6, -0.6],
+    [-2.2, 2.6, -0.1],
+    [-0.8, 2.1, 0],
+  ] as Vec3[],
+  dendrite: [
+    [-9, -1.9, -0.5],
+    [-3, -1.0, 0],
+    [3, -1.1, 0],
+    [9, -2.2, -0.6],
+  ] as Vec3[],
+  dendriteRadius: 1.0,
+  /** wind-up bars: first bar base, spacing along x */
+  barsOrigin: [2.6, -0.2, 1.6] as Vec3,
+  barSpacing: 0.42,
+  barCount: 10,
+};

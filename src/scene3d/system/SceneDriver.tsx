@@ -1,0 +1,67 @@
+// Runs first each frame (sets frameInfo) and last (renders once and publishes the renderer's
+// counters for the whole frame into window.__sceneStats). Allocates nothing per frame.
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { useApp, currentStage } from '../../state/app-store';
+import type { ViewId } from '../../story/structures';
+import { frameInfo } from './frame-info';
+import { sceneStats } from './scene-stats';
+
+/** Longest step of the animation, seconds (a background tab does not jump). */
+const MAX_DT = 1 / 15;
+
+const media =
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-reduced-motion: reduce)')
+    : null;
+
+/** The view a stage shows: the pain condition swaps the synapse for the dorsal horn. */
+export function viewFor(view: ViewId, stageId: string, condition: string | null): ViewId {
+  if (stageId === 'conditions' && condition === 'pain') return 'dorsalHorn';
+  return view;
+}
+
+export function SceneDriver() {
+  const gl = useThree((s) => s.gl);
+  useEffect(() => {
+    gl.info.autoReset = false;
+    sceneStats.mounts++;
+  }, [gl]);
+
+  useFrame((_, delta) => {
+    const app = useApp.getState();
+    const stage = currentStage();
+    const reduced = app.reducedMotion || (media?.matches ?? false);
+    const view = viewFor(stage.view, stage.id, app.selectedCondition);
+    if (
+      reduced !== frameInfo.reduced ||
+      view !== frameInfo.view ||
+      stage.id !== frameInfo.stageId
+    ) {
+      frameInfo.stillKey++;
+    }
+    frameInfo.reduced = reduced;
+    frameInfo.view = view;
+    frameInfo.stageId = stage.id;
+    frameInfo.dt = reduced ? 0 : Math.min(MAX_DT, Math.max(0, delta));
+    frameInfo.t += frameInfo.dt;
+  }, -100);
+
+  useFrame(({ gl: renderer, scene, camera }) => {
+    renderer.info.reset();
+    renderer.render(scene, camera);
+    const info = renderer.info;
+    sceneStats.frames++;
+    sceneStats.calls = info.render.calls;
+    sceneStats.triangles = info.render.triangles;
+    sceneStats.points = info.render.points;
+    sceneStats.lines = info.render.lines;
+    sceneStats.geometries = info.memory.geometries;
+    sceneStats.textures = info.memory.textures;
+    sceneStats.programs = info.programs?.length ?? 0;
+    sceneStats.stageId = frameInfo.stageId;
+    sceneStats.view = frameInfo.view;
+  }, 1);
+
+  return null;
+}

@@ -1,0 +1,54 @@
+// Which materials draw each named structure (for highlighting), and where its label goes.
+// Components register on mount and unregister on unmount; the highlight pass and the labels
+// read these maps each frame without allocating.
+import { Vector3, type MeshStandardMaterial } from 'three';
+import type { StructureId } from '../../story/structures';
+
+interface Entry {
+  materials: Set<MeshStandardMaterial>;
+  /** label anchor in world space; components with moving structures update it in place */
+  anchor: Vector3;
+  /** whether the structure is on screen now (e.g. no BDNF before it is released) */
+  visible: boolean;
+}
+
+const entries = new Map<StructureId, Entry>();
+
+function entry(id: StructureId): Entry {
+  let e = entries.get(id);
+  if (!e) {
+    e = { materials: new Set(), anchor: new Vector3(), visible: true };
+    entries.set(id, e);
+  }
+  return e;
+}
+
+/** Registers materials and a label anchor; returns the function that unregisters them. */
+export function registerStructure(
+  id: StructureId,
+  materials: readonly MeshStandardMaterial[],
+  anchor: readonly [number, number, number],
+): () => void {
+  const e = entry(id);
+  for (const m of materials) {
+    m.userData.baseEmissive = m.emissiveIntensity;
+    e.materials.add(m);
+  }
+  e.anchor.set(anchor[0], anchor[1], anchor[2]);
+  e.visible = true;
+  return () => {
+    for (const m of materials) e.materials.delete(m);
+    if (e.materials.size === 0) entries.delete(id);
+  };
+}
+
+export function structureEntry(id: StructureId): Entry | undefined {
+  return entries.get(id);
+}
+
+export function registeredStructures(): IterableIterator<[StructureId, Entry]> {
+  return entries.entries();
+}
+
+/** Hover state from pointer picking (module scope so hovering commits nothing to React). */
+export const pointer = { hovered: null as StructureId | null };

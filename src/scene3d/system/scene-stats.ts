@@ -1,0 +1,51 @@
+// Renderer counters published once per frame for tests and the benchmark, as
+// window.__sceneStats. One object, mutated in place: no allocation per frame.
+export interface SceneStats {
+  /** frames rendered since the page loaded (across remounts) */
+  frames: number;
+  /** draw calls in the last whole frame */
+  calls: number;
+  triangles: number;
+  points: number;
+  lines: number;
+  /** live GPU resources of the current renderer */
+  geometries: number;
+  textures: number;
+  programs: number;
+  /** stage id the last frame showed */
+  stageId: string;
+  /** view the last frame showed: synapse | dorsalHorn | calm */
+  view: string;
+  /** true while the WebGL context is lost */
+  contextLost: boolean;
+  /** times the context was lost / the scene came back */
+  contextLosses: number;
+  contextRestores: number;
+  /** scene mounts (SceneRoot) and content remounts since load */
+  mounts: number;
+}
+
+export const sceneStats: SceneStats = {
+  frames: 0,
+  calls: 0,
+  triangles: 0,
+  points: 0,
+  lines: 0,
+  geometries: 0,
+  textures: 0,
+  programs: 0,
+  stageId: '',
+  view: '',
+  contextLost: false,
+  contextLosses: 0,
+  contextRestores: 0,
+  mounts: 0,
+};
+
+declare global {
+  interface Window {
+    __sceneStats?: SceneStats;
+  }
+}
+
+if (typeof window !== 'undefined') window.__sceneStats = sceneStats;

@@ -1,0 +1,21 @@
+// Registers a structure's materials and label anchor while the component is mounted.
+import { useEffect } from 'react';
+import type { MeshStandardMaterial } from 'three';
+import type { StructureId } from '../../story/structures';
+import { registerStructure } from './registry';
+
+export function useStructure(
+  id: StructureId,
+  materials: readonly MeshStandardMaterial[],
+  anchor: readonly [number, number, number],
+): void {
+  const [ax, ay, az] = anchor;
+  // The materials array is rebuilt each render; its members are stable (useDisposable).
+  const first = materials[0];
+  const second = materials[1];
+  const third = materials[2];
+  useEffect(() => {
+    const list = [first, second, third].filter((m): m is MeshStandardMaterial => !!m);
+    return registerStructure(id, list, [ax, ay, az]);
+  }, [id, first, second, third, ax, ay, az]);
+}
