@@ -24,33 +24,40 @@ export const CASCADE_METADATA = {
   ],
 } as const;
 
-// Time constants, minutes (all illustrative).
-const TAU_INTERNEURON_MIN = 1;
+// Time constants, minutes. All illustrative: chosen to give the rodent orderings named here.
+const TAU_INTERNEURON_MIN = 1; // interneuron slows first, pd.disinhibition (illustrative)
 const TAU_PYRAMIDAL_MIN = 4; // slower than the interneuron: the delayed rise, pd.disinhibition
-const TAU_GLUTAMATE_MIN = 2;
-const TAU_AMPA_MIN = 5;
-const TAU_BDNF_MIN = 30;
-const TAU_MTOR_MIN = 45;
-/** Hidden synaptic-protein stages between mTOR and spines; the chain makes the 12–24 h delay. */
-export const SYNAPTIC_STAGES = 12;
-const TAU_SYNAPTIC_MIN = 30;
-/** Spine turnover back to baseline: still raised at 7 d, near baseline after 14+ d. */
+const TAU_GLUTAMATE_MIN = 2; // pd.glutamate.microdialysis (illustrative)
+const TAU_AMPA_MIN = 5; // pd.ampa.required (illustrative)
+const TAU_BDNF_MIN = 30; // pd.bdnf.eef2: "rapid", no time given (illustrative)
+const TAU_MTOR_MIN = 45; // pd.mtor.synapses: "rapidly", no time given (illustrative)
+/** Hidden synaptic-protein stages between mTOR and spines; the chain makes the delay to
+ * 12–24 h (pd.spines.modaSava, mouse; illustrative count and time constant). */
+export const SYNAPTIC_STAGES = 16;
+const TAU_SYNAPTIC_MIN = 25;
+/** Spine return to baseline: still raised at 7 d, near baseline after 14+ d (pd.spines.duration,
+ * mouse; illustrative). */
 const TAU_SPINE_DECAY_MIN = 5 * 1440;
 
 // Gains (all illustrative).
-/** Share of the interneuron's tonic drive carried by NMDA receptors. */
+/** Share of the interneuron's tonic drive carried by NMDA receptors (pd.disinhibition; illustrative). */
 const G_INTERNEURON = 0.9;
-/** Pyramidal speed-up per unit of lost inhibition (disinhibition). */
+/** Pyramidal speed-up per unit of lost inhibition (pd.disinhibition; illustrative). */
 const G_DISINHIBITION = 1.5;
 /** Pyramidal block at which its own NMDA loss halves its output (Hill coefficient 8 below): this
- * makes glutamate an inverted U with dose (up at sub-anaesthetic, down at anaesthetic block). */
+ * makes glutamate an inverted U with dose, up at sub-anaesthetic and down at anaesthetic block
+ * (pd.glutamate.microdialysis, rat; illustrative). */
 const PYRAMIDAL_BLOCK_HALF = 0.8;
-/** BDNF per unit of extra AMPA drive, and per unit of pyramidal NMDA block at rest (eEF2). */
+/** BDNF per unit of extra AMPA drive (pd.ampa.required; illustrative). */
 const G_BDNF_AMPA = 1;
+/** BDNF per unit of pyramidal NMDA block at rest, via eEF2 (pd.bdnf.eef2; illustrative). */
 const G_BDNF_EEF2 = 0.3;
+/** mTOR per unit of extra BDNF (pd.mtor.synapses; illustrative). */
 const G_MTOR = 1;
-/** Spine formation rate per unit of synaptic-protein excess, 1/min. */
-const G_SPINE_PER_MIN = 0.001;
+/** Spine formation rate per unit of (saturating) synaptic-protein drive, 1/min (illustrative). */
+const G_SPINE_PER_MIN = 0.0022;
+/** Synaptic-protein excess at which spine formation is half its linear value (illustrative). */
+const SPINE_DRIVE_SATURATION = 0.3;
 
 export interface CascadeState {
   interneuron: number;
@@ -166,6 +173,9 @@ export function stepCascade(
     syn[i] = v;
     input = v;
   }
-  // dS/dt = G·(x − 1) − (S − 1)/τ  ⇒  target 1 + G·τ·(x − 1)
-  c.spine = relax(c.spine, 1 + G_SPINE_PER_MIN * TAU_SPINE_DECAY_MIN * (input - 1), fSpine);
+  // dS/dt = G·drive − (S − 1)/τ  ⇒  target 1 + G·τ·drive
+  // Formation saturates, so a larger dose does not add spines in proportion.
+  const excess = Math.max(0, input - 1);
+  const drive = excess / (1 + excess / SPINE_DRIVE_SATURATION);
+  c.spine = relax(c.spine, 1 + G_SPINE_PER_MIN * TAU_SPINE_DECAY_MIN * drive, fSpine);
 }

@@ -269,8 +269,27 @@ function regimenKey(r: Regimen): string {
     : `b|${r.doseMgPerKg}|${r.weightKg}`;
 }
 
+// Last hit, so the per-frame call with an unchanged regimen neither builds a key nor allocates.
+let lastRegimen: Regimen | null = null;
+let lastTrajectory: Trajectory | null = null;
+
+function sameRegimen(a: Regimen, b: Regimen): boolean {
+  if (a.kind !== b.kind || a.doseMgPerKg !== b.doseMgPerKg || a.weightKg !== b.weightKg) {
+    return false;
+  }
+  return a.kind === 'bolus' || (b.kind === 'infusion' && a.durationMin === b.durationMin);
+}
+
 /** The 14-day trajectory of a regimen, computed once and cached (LRU of 6). */
 export function getTrajectory(regimen: Regimen): Trajectory {
+  if (lastTrajectory && lastRegimen && sameRegimen(regimen, lastRegimen)) return lastTrajectory;
+  const traj = lookup(regimen);
+  lastRegimen = traj.regimen;
+  lastTrajectory = traj;
+  return traj;
+}
+
+function lookup(regimen: Regimen): Trajectory {
   const key = regimenKey(regimen);
   const hit = cache.get(key);
   if (hit) {
@@ -290,4 +309,6 @@ export function getTrajectory(regimen: Regimen): Trajectory {
 /** Empties the trajectory cache (tests). */
 export function clearTrajectoryCache(): void {
   cache.clear();
+  lastRegimen = null;
+  lastTrajectory = null;
 }
