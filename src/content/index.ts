@@ -1,0 +1,25 @@
+// Public API of the science content. Import from 'src/content', not from the files inside.
+export * from './types';
+export {
+  BIBLIOGRAPHY,
+  getSource,
+  hasFullCitation,
+  isJournalKind,
+  formatCitation,
+} from './bibliography';
+export { FACTS, getFact, isFromMemory, shownFact, FROM_MEMORY_IDS } from './facts';
+export { GRADES, gradeRank, type GradeInfo } from './evidence-grades';
+export { MARKETING_CLAIMS, type MarketingClaim } from './marketing-claims';
+export * from './outcomes';
+export {
+  EVIDENCE_MATRIX,
+  MATRIX_STAGE_IDS,
+  SUPPORTING_GRADES,
+  conditionsForStage,
+  stagesForCondition,
+  isMatrixStage,
+  type MatrixCell,
+  type MatrixStageId,
+} from './evidence-matrix';
+export { resolveEvidence, type EvidenceResolution } from './resolve-evidence';
+export { checkStoryEvidence, MODEL_RANGE_MIN } from './check-story-evidence';

@@ -1,0 +1,20 @@
+// Resolves a story evidence id to its fact and source, or says why it cannot be shown.
+import { getSource } from './bibliography';
+import { getFact } from './facts';
+import type { Fact, Source } from './types';
+
+export type EvidenceResolution =
+  | { ok: true; fact: Fact; source: Source; extraSources: Source[] }
+  | { ok: false; id: string; reason: 'unknown' | 'from-memory' | 'missing-source' };
+
+export function resolveEvidence(id: string): EvidenceResolution {
+  const fact = getFact(id);
+  if (!fact) return { ok: false, id, reason: 'unknown' };
+  if (fact.status === 'from-memory') return { ok: false, id, reason: 'from-memory' };
+  const source = getSource(fact.sourceId);
+  if (!source) return { ok: false, id, reason: 'missing-source' };
+  const extraSources = (fact.extraSourceIds ?? [])
+    .map((sid) => getSource(sid))
+    .filter((s): s is Source => s !== undefined);
+  return { ok: true, fact, source, extraSources };
+}
