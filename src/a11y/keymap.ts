@@ -33,14 +33,33 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     label: { en: 'Next stage', es: 'Etapa siguiente' },
   },
   {
+    // clickers send PageDown, some ArrowDown; Space moves on as in slide software
+    action: 'next',
+    keys: [' ', 'ArrowDown'],
+    modes: ['present'],
+    label: { en: 'Next stage', es: 'Etapa siguiente' },
+  },
+  {
     action: 'previous',
     keys: ['ArrowLeft', 'PageUp'],
     modes: ['explore', 'present'],
     label: { en: 'Previous stage', es: 'Etapa anterior' },
   },
   {
+    action: 'previous',
+    keys: ['ArrowUp'],
+    modes: ['present'],
+    label: { en: 'Previous stage', es: 'Etapa anterior' },
+  },
+  {
     action: 'togglePlay',
-    keys: [' ', 'k'],
+    keys: [' '],
+    modes: ['explore', 'kiosk'],
+    label: { en: 'Play or pause', es: 'Reproducir o pausar' },
+  },
+  {
+    action: 'togglePlay',
+    keys: ['k', 'K'],
     modes: ALL,
     label: { en: 'Play or pause', es: 'Reproducir o pausar' },
   },
@@ -84,9 +103,42 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     action: 'closeDialog',
     keys: ['Escape'],
     modes: ALL,
-    label: { en: 'Close a dialog', es: 'Cerrar un diálogo' },
+    label: { en: 'Close a dialog or end the blackout', es: 'Cerrar un diálogo o quitar el negro' },
   },
 ];
+
+/** The bindings active in a mode, one row per action with all its keys (for the help). */
+export function bindingsForMode(
+  mode: Mode,
+): { action: KeyAction; keys: string[]; label: LocalizedText }[] {
+  const rows: { action: KeyAction; keys: string[]; label: LocalizedText }[] = [];
+  for (const binding of KEY_BINDINGS) {
+    if (!binding.modes.includes(mode)) continue;
+    const row = rows.find((r) => r.action === binding.action);
+    const keys = binding.keys.filter(
+      (k) => k.length !== 1 || k === k.toLowerCase() || !binding.keys.includes(k.toLowerCase()),
+    );
+    if (row) row.keys.push(...keys.filter((k) => !row.keys.includes(k)));
+    else rows.push({ action: binding.action, keys: [...keys], label: binding.label });
+  }
+  return rows;
+}
+
+const KEY_NAMES: Record<string, string> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  PageUp: 'Page Up',
+  PageDown: 'Page Down',
+  Escape: 'Esc',
+};
+
+/** How a key is written in the help: arrows as arrows, letters in capitals. */
+export function keyName(key: string, spaceName: string): string {
+  if (key === ' ') return spaceName;
+  return KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+}
 
 export function actionForKey(key: string, mode: Mode): KeyAction | null {
   for (const binding of KEY_BINDINGS) {
