@@ -68,6 +68,10 @@ export function createModel(opts: ModelOptions): Model {
   const blockI: BlockState = createBlockState();
   const blockP: BlockState = createBlockState();
   const cascade: CascadeState = createCascadeState();
+  /** plasma concentration at state.tMin, µM (kept here so callers editing `state` cannot skew it) */
+  let cNow = 0;
+  /** minutes since dosing (the source of truth; state.tMin mirrors it) */
+  let tNow = 0;
 
   function writeState(cMicroM: number): void {
     state.plasmaNgPerMl = microMToNgPerMl(cMicroM);
@@ -84,27 +88,30 @@ export function createModel(opts: ModelOptions): Model {
   }
 
   function reset(): void {
+    tNow = 0;
     state.tMin = 0;
     blockI.s = blockI.r = 0;
     blockP.s = blockP.r = 0;
     resetCascadeState(cascade);
     rng.setState(createRng(seed).getState());
-    writeState(ngPerMlToMicroM(plasmaConcentrationWith(pk, regimen, 0)));
+    cNow = ngPerMlToMicroM(plasmaConcentrationWith(pk, regimen, 0));
+    writeState(cNow);
   }
 
   function step(dtMin: number): void {
     if (!(dtMin > 0)) return;
     // Brain concentration taken equal to plasma (illustrative: no effect-site delay), averaged
     // over the step (trapezoid of the exact start and end values; a bolus step starts at C0).
-    const cStart = state.plasmaMicroM;
-    const cEnd = ngPerMlToMicroM(plasmaConcentrationWith(pk, regimen, state.tMin + dtMin));
-    const cMid = (cStart + cEnd) / 2;
+    const cEnd = ngPerMlToMicroM(plasmaConcentrationWith(pk, regimen, tNow + dtMin));
+    const cMid = (cNow + cEnd) / 2;
+    cNow = cEnd;
     const cS = racemateS(cMid);
     const cR = racemateR(cMid);
     stepBlock(blockI, cS, cR, OPEN_PROBABILITY.interneuron, dtMin);
     stepBlock(blockP, cS, cR, OPEN_PROBABILITY.pyramidal, dtMin);
     stepCascade(cascade, totalBlock(blockI), totalBlock(blockP), dtMin);
-    state.tMin += dtMin;
+    tNow += dtMin;
+    state.tMin = tNow;
     writeState(cEnd);
   }
 
