@@ -1,11 +1,63 @@
-// Placeholder panel host; the D3 panels replace it.
-import { useCurrentStage } from '../state/app-store';
+// The side panel area: tabs for every chart, and the chart for the current stage unless the
+// user picked another (store.panelOverride; a stage change returns to the stage's chart).
+import { Suspense } from 'react';
+import { ErrorBoundary } from '../app/ErrorBoundary';
+import { APP_STRINGS } from '../i18n/strings/app';
+import { PANEL_STRINGS as S } from '../i18n/strings/panels';
+import { useText } from '../i18n/use-text';
+import { useApp, useCurrentStage } from '../state/app-store';
+import type { PanelId } from '../story/structures';
+import { activePanel, overrideFor, PANELS } from './panel-registry';
+import { PanelTabs, TABPANEL_ID, tabId } from './PanelTabs';
+import './panels.css';
 
 export function PanelHost() {
+  const tr = useText();
   const stage = useCurrentStage();
+  const override = useApp((s) => s.panelOverride);
+  const active = activePanel(stage.panel, override);
+  const entry = PANELS[active];
+  const select = (id: PanelId) => useApp.getState().showPanel(overrideFor(id, stage.panel));
+
   return (
-    <section className="panel-host" aria-label="Charts" data-panel={stage.panel}>
-      <p>{stage.panel}</p>
+    <section
+      className="panel-host"
+      aria-label={tr(S.region)}
+      data-panel={active}
+      data-testid="panel-host"
+    >
+      <PanelTabs active={active} stagePanel={stage.panel} onSelect={select} />
+      <div
+        className="panel-body"
+        role="tabpanel"
+        id={TABPANEL_ID}
+        aria-labelledby={tabId(active)}
+        data-testid="panel-body"
+      >
+        <div className="panel-title-row">
+          <h2 className="panel-title">{tr(entry.title)}</h2>
+          {override !== null ? (
+            <button
+              type="button"
+              className="panel-back"
+              onClick={() => useApp.getState().showPanel(null)}
+              data-testid="panel-back"
+            >
+              {tr(S.backToStage)}
+            </button>
+          ) : null}
+        </div>
+        <ErrorBoundary
+          key={active}
+          name={`panel-${active}`}
+          message={tr(APP_STRINGS.panelError)}
+          retryLabel={tr(APP_STRINGS.retry)}
+        >
+          <Suspense fallback={<p className="panel-loading">{tr(S.loading)}</p>}>
+            <entry.Component />
+          </Suspense>
+        </ErrorBoundary>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,96 @@
+// Model series for the block and cascade panels, from the cached trajectory. Pure.
+import { CASCADE_METADATA, getTrajectory, type ModelVariable, type Regimen } from '../../model';
+
+export type Point = readonly [number, number];
+
+/** Evenly spaced times (linear) or log-spaced times between a and b, minutes. */
+export function sampleTimes(a: number, b: number, count: number, log = false): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const f = count === 1 ? 0 : i / (count - 1);
+    out.push(log ? Math.exp(Math.log(a) + (Math.log(b) - Math.log(a)) * f) : a + (b - a) * f);
+  }
+  return out;
+}
+
+/** A model variable at the given times, mapped by `map` (e.g. fraction → percent). */
+export function modelSeries(
+  regimen: Regimen,
+  variable: ModelVariable,
+  times: readonly number[],
+  map: (v: number) => number = (v) => v,
+): Point[] {
+  const values = getTrajectory(regimen).series(variable, times);
+  return times.map((t, i) => [t, map(values[i] ?? NaN)] as const);
+}
+
+export const toPercent = (fraction: number) => fraction * 100;
+/** Level relative to baseline (1 = baseline) → % change from baseline. */
+export const toPercentChange = (relative: number) => (relative - 1) * 100;
+
+// --- NMDA block --------------------------------------------------------------------------------
+
+export const BLOCK_DOMAIN_MIN: readonly [number, number] = [0, 240];
+export const BLOCK_TABLE_TIMES_MIN = [0, 5, 10, 20, 30, 40, 60, 120, 240] as const;
+export const BLOCK_VARIABLES = ['blockInterneuron', 'blockPyramidal'] as const;
+/** The block model rests on these facts (Ki values, use dependence, disinhibition order). */
+export const BLOCK_FACT_IDS = [
+  'pd.enantiomers.affinity',
+  'pd.nmda.singleChannel',
+  'pd.nmda.bindingSite',
+  'pd.disinhibition',
+  'pk.dose.standard',
+] as const;
+
+export interface PeakInfo {
+  value: number;
+  tMin: number;
+}
+
+export function peakOf(points: readonly Point[]): PeakInfo {
+  let best: PeakInfo = { value: -Infinity, tMin: 0 };
+  for (const [t, v] of points) if (v > best.value) best = { value: v, tMin: t };
+  return best;
+}
+
+/** First time a series reaches `fraction` of its peak (e.g. half-maximal block), minutes. */
+export function timeToFractionOfPeak(points: readonly Point[], fraction: number): number | null {
+  const peak = peakOf(points);
+  if (!(peak.value > 0)) return null;
+  for (const [t, v] of points) if (v >= peak.value * fraction) return t;
+  return null;
+}
+
+// --- Cascade -----------------------------------------------------------------------------------
+
+export const CASCADE_DOMAIN_MIN: readonly [number, number] = [1, 20160];
+export const CASCADE_VARIABLES = ['glutamate', 'bdnf', 'mtor', 'spineDensity'] as const;
+export type CascadeVariable = (typeof CASCADE_VARIABLES)[number];
+export const CASCADE_TABLE_TIMES_MIN = [
+  1, 10, 30, 60, 120, 360, 720, 1440, 4320, 10080, 20160,
+] as const;
+/** The model's own provenance list (pd.* rodent facts). */
+export const CASCADE_FACT_IDS: readonly string[] = CASCADE_METADATA.factIds;
+
+/** Rodent findings drawn as spans on the cascade's time axis, minutes. */
+export interface RodentSpan {
+  id: string;
+  from: number;
+  to: number;
+  species: 'mouse' | 'rat';
+  factId: string;
+}
+
+export const CASCADE_RODENT_SPANS: readonly RodentSpan[] = [
+  // pd.spines.modaSava: formation unchanged at 3–6 h, raised at 12–24 h (mouse)
+  { id: 'spines-unchanged', from: 180, to: 360, species: 'mouse', factId: 'pd.spines.modaSava' },
+  { id: 'spines-raised', from: 720, to: 1440, species: 'mouse', factId: 'pd.spines.modaSava' },
+  // pd.spines.duration: density raised up to 2 weeks (mouse)
+  {
+    id: 'spines-lasting',
+    from: 1440,
+    to: 20160,
+    species: 'mouse',
+    factId: 'pd.spines.duration',
+  },
+];
