@@ -995,6 +995,9 @@ const LIST: Source[] = [
   },
 ];
 
+/** All sources in sheet order (the map below is keyed by id). */
+export const SOURCE_LIST: readonly Source[] = LIST;
+
 export const BIBLIOGRAPHY: ReadonlyMap<string, Source> = new Map(LIST.map((s) => [s.id, s]));
 
 export function getSource(id: string): Source | undefined {

@@ -1028,6 +1028,9 @@ const LIST: Fact[] = [
   },
 ];
 
+/** All rows in sheet order (the map below is keyed by id). */
+export const FACT_LIST: readonly Fact[] = LIST;
+
 export const FACTS: ReadonlyMap<string, Fact> = new Map(LIST.map((f) => [f.id, f]));
 
 /** The fact with this id, whatever its status; undefined if unknown. */

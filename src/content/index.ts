@@ -2,12 +2,13 @@
 export * from './types';
 export {
   BIBLIOGRAPHY,
+  SOURCE_LIST,
   getSource,
   hasFullCitation,
   isJournalKind,
   formatCitation,
 } from './bibliography';
-export { FACTS, getFact, isFromMemory, shownFact, FROM_MEMORY_IDS } from './facts';
+export { FACTS, FACT_LIST, getFact, isFromMemory, shownFact, FROM_MEMORY_IDS } from './facts';
 export { GRADES, gradeRank, type GradeInfo } from './evidence-grades';
 export { MARKETING_CLAIMS, type MarketingClaim } from './marketing-claims';
 export * from './outcomes';
