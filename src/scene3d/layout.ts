@@ -46,7 +46,8 @@ export const RELEASE_SITES: readonly (readonly [number, number])[] = [
 /** GABA interneuron: an axon coming down from the upper left onto the dendrite shaft. */
 export const INTERNEURON = {
   axon: [
-    [-8.5, 3.6, -1.6],
+    [-11, 5.0, -2.8],
+    [-8.2, 3.5, -1.4],
     [-6.2, 2.6, -0.6],
     [-4.6, 1.1, 0.05],
     [-3.8, -0.6, 0.2],
@@ -56,7 +57,7 @@ export const INTERNEURON = {
   terminal: [-3.4, -1.72, 0.25] as Vec3,
   terminalRadius: 0.62,
   /** range of the axon curve (0..1) carrying the interneuron's own NMDA receptors */
-  receptorSpan: [0.3, 0.62] as const,
+  receptorSpan: [0.5, 0.76] as const,
 };
 
 /** Capillary in the background: where ketamine arrives from the blood. */
@@ -72,7 +73,7 @@ export const CAPILLARY = {
 
 /** Counts of receptors. */
 export const RECEPTOR_COUNTS = {
-  nmdaInterneuron: 10,
+  nmdaInterneuron: 7,
   nmdaPyramidal: 5,
   ampa: 7,
   trkB: 6,

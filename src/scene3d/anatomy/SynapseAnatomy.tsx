@@ -54,7 +54,7 @@ export function SynapseAnatomy() {
     membraneMaterial(ACTOR_COLORS.interneuron, { sheen: '#e0f0ff' }),
   );
   const capMat = useDisposable(() => membraneMaterial(MEMBRANE.capillary, { sheen: '#b08090' }));
-  const cleftMat = useDisposable(() => hazeMaterial(MEMBRANE.cleft, 0.07));
+  const cleftMat = useDisposable(() => hazeMaterial(MEMBRANE.cleft, 0.025));
   const siteMat = useDisposable(() => moleculeMaterial(MEMBRANE.releaseSite, 0.25));
 
   const [bx, by, bz] = BOUTON.center;

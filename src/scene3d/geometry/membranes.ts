@@ -1,10 +1,40 @@
 // Geometry of the cell membranes in the synapse view (made once per mount, disposed on unmount).
 import type { BufferGeometry } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { BOUTON, CAPILLARY, INTERNEURON, PSD, SHAFT, SPINE } from '../layout';
 import { blob, displace, lathe, organicTube, smoothProfile } from './organic';
 
 /** Opening of the cut-away membranes toward the viewer, radians. */
 export const CUTAWAY_RAD = 1.9;
+
+/**
+ * A lathe with a window: the rings between yCutLow and yCutHigh are opened toward the viewer,
+ * the rest is closed, so the membrane looks cut open on one side only.
+ */
+function windowLathe(
+  points: [number, number][],
+  yCutLow: number,
+  yCutHigh: number,
+  segments: number,
+): BufferGeometry {
+  const parts: BufferGeometry[] = [];
+  let start = 0;
+  const cutAt = (i: number) => {
+    const y = points[i]![1];
+    return y >= yCutLow && y <= yCutHigh;
+  };
+  for (let i = 1; i < points.length; i++) {
+    const boundary = i === points.length - 1 || cutAt(i) !== cutAt(i + 1);
+    if (!boundary) continue;
+    const slice = points.slice(start, i + 1);
+    if (slice.length >= 2) parts.push(lathe(slice, segments, cutAt(i) ? CUTAWAY_RAD : 0));
+    start = i;
+  }
+  const merged = mergeGeometries(parts, false);
+  for (const p of parts) p.dispose();
+  if (!merged) throw new Error('could not build membrane');
+  return merged;
+}
 
 /** Presynaptic bouton: a swelling with a flattened active zone facing the cleft. */
 export function boutonGeometry(): BufferGeometry {
@@ -25,7 +55,7 @@ export function boutonGeometry(): BufferGeometry {
     ],
     48,
   );
-  const g = lathe(profile, 72, CUTAWAY_RAD);
+  const g = windowLathe(profile, b + 0.16, 1.3, 56);
   g.translate(BOUTON.center[0], cy, BOUTON.center[2]);
   return displace(g, 0.05, 1.7, false, true);
 }
@@ -76,30 +106,28 @@ function spineProfile(): { points: [number, number][]; headStart: number } {
 /** Spine neck: from the shaft up to the head; cut away toward the viewer. */
 export function spineNeckGeometry(): BufferGeometry {
   const { points, headStart } = spineProfile();
-  const g = lathe(points.slice(0, headStart + 1), 72, CUTAWAY_RAD);
+  const g = lathe(points.slice(0, headStart + 1), 56, CUTAWAY_RAD);
   return displace(g, 0.03, 4.2, false, true);
 }
 
 /** Spine head: the mushroom cap whose top faces the bouton across the cleft. */
 export function spineHeadGeometry(): BufferGeometry {
   const { points, headStart } = spineProfile();
-  const g = lathe(points.slice(headStart), 72, CUTAWAY_RAD);
+  const g = windowLathe(points.slice(headStart), -10, SPINE.topY - 0.14, 56);
   return displace(g, 0.03, 4.2, false, true);
 }
 
-/** Postsynaptic density: a dense plaque just under the spine-head membrane. */
+/** Postsynaptic density: a dense plaque at the top of the spine head, under the receptors. */
 export function psdGeometry(): BufferGeometry {
-  const top = PSD.y - 0.03;
-  const bottom = top - PSD.thickness;
+  const base = SPINE.topY - 0.025;
   const profile: [number, number][] = [
-    [0.0, bottom],
-    [PSD.radius * 0.9, bottom + 0.01],
-    [PSD.radius, (top + bottom) / 2],
-    [PSD.radius * 0.92, top],
-    [0.0, top],
+    [0.0, base],
+    [PSD.radius, base - 0.02],
+    [PSD.radius + 0.03, base + PSD.thickness * 0.4],
+    [PSD.radius * 0.9, base + PSD.thickness * 0.8],
+    [0.0, base + PSD.thickness * 0.85],
   ];
-  const g = lathe(profile, 48, CUTAWAY_RAD);
-  return g;
+  return lathe(profile, 48, 0);
 }
 
 /** Dendrite shaft of the pyramidal cell. */
@@ -108,8 +136,8 @@ export function shaftGeometry(): BufferGeometry {
     SHAFT.points,
     SHAFT.radius,
     (t) => 1 + 0.08 * Math.sin(t * 9.0 + 0.6) - 0.06 * Math.sin(t * 23.0),
-    160,
-    36,
+    120,
+    28,
     2.4,
     0.045,
   );

@@ -9,6 +9,9 @@ import {
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 
+/** Receptors are drawn at 3/4 of the size they were modelled at, to fit the cleft. */
+const RECEPTOR_SCALE = 0.75;
+
 function merge(parts: BufferGeometry[]): BufferGeometry {
   for (const p of parts) p.deleteAttribute('uv');
   const indexed = parts.map((p) => (p.index ? p.toNonIndexed() : p));
@@ -21,7 +24,7 @@ function merge(parts: BufferGeometry[]): BufferGeometry {
 }
 
 function capsule(r: number, len: number, x: number, y: number, z: number, tiltX = 0, tiltZ = 0) {
-  const g = new CapsuleGeometry(r, len, 4, 10);
+  const g = new CapsuleGeometry(r, len, 3, 8);
   g.rotateX(tiltX);
   g.rotateZ(tiltZ);
   g.translate(x, y, z);
@@ -29,7 +32,7 @@ function capsule(r: number, len: number, x: number, y: number, z: number, tiltX 
 }
 
 function ball(r: number, x: number, y: number, z: number, sx = 1, sy = 1, sz = 1) {
-  const g = new SphereGeometry(r, 14, 10);
+  const g = new SphereGeometry(r, 12, 8);
   g.scale(sx, sy, sz);
   g.translate(x, y, z);
   return g;
@@ -43,7 +46,7 @@ export const PORE_Y = 0.06;
  * amino-terminal domains splayed on top. The gap between the four columns is the channel.
  */
 export function nmdaGeometry(): BufferGeometry {
-  const d = 0.085; // distance of each subunit column from the pore axis
+  const d = 0.078; // distance of each subunit column from the pore axis
   const parts: BufferGeometry[] = [];
   for (let k = 0; k < 4; k++) {
     const a = (k / 4) * Math.PI * 2 + Math.PI / 4;
@@ -52,9 +55,9 @@ export function nmdaGeometry(): BufferGeometry {
     // transmembrane + ligand-binding column, tilted slightly outward at the top
     parts.push(capsule(0.052, 0.2, x, 0.08, z, z * 1.3, -x * 1.3));
     // amino-terminal domain, splayed outward
-    parts.push(ball(0.066, x * 1.75, 0.3, z * 1.75, 1, 0.85, 1));
+    parts.push(ball(0.064, x * 1.4, 0.29, z * 1.4, 1, 0.85, 1));
   }
-  return merge(parts);
+  return merge(parts).scale(RECEPTOR_SCALE, RECEPTOR_SCALE, RECEPTOR_SCALE);
 }
 
 /** AMPA receptor: a dimer of dimers in a "Y" with compact, upright amino-terminal domains. */
@@ -69,7 +72,7 @@ export function ampaGeometry(): BufferGeometry {
   }
   parts.push(ball(0.085, -0.07, 0.27, 0, 0.9, 1.25, 0.8));
   parts.push(ball(0.085, 0.07, 0.27, 0, 0.9, 1.25, 0.8));
-  return merge(parts);
+  return merge(parts).scale(RECEPTOR_SCALE, RECEPTOR_SCALE, RECEPTOR_SCALE);
 }
 
 /** TrkB: two receptor chains (a dimer) with extracellular domains and intracellular kinases. */
@@ -80,7 +83,7 @@ export function trkBGeometry(): BufferGeometry {
     parts.push(ball(0.06, s * 0.1, 0.3, 0, 1, 1.3, 1));
     parts.push(ball(0.058, s * 0.05, -0.12, 0, 1.1, 0.9, 1.1)); // kinase domain, inside the cell
   }
-  return merge(parts);
+  return merge(parts).scale(RECEPTOR_SCALE, RECEPTOR_SCALE, RECEPTOR_SCALE);
 }
 
 /** BDNF: a dimer of two compact protomers. */
@@ -88,20 +91,27 @@ export function bdnfGeometry(): BufferGeometry {
   return merge([ball(0.055, -0.045, 0, 0, 1, 1.2, 0.9), ball(0.055, 0.045, 0, 0, 1, 1.2, 0.9)]);
 }
 
-/** Glutamate: a small chain of three atoms' worth. */
-export function glutamateGeometry(): BufferGeometry {
-  return merge([ball(0.034, -0.04, 0, 0), ball(0.04, 0, 0.012, 0), ball(0.034, 0.04, 0, 0.01)]);
+/** A low-poly atom for small molecules (a few pixels on screen). */
+function atom(r: number, x: number, y: number, z: number) {
+  const g = new IcosahedronGeometry(r, 0);
+  g.translate(x, y, z);
+  return g;
 }
 
-/** GABA: a short four-carbon chain, drawn as a bent rod. */
+/** Glutamate: a small chain of three atoms' worth. */
+export function glutamateGeometry(): BufferGeometry {
+  return merge([atom(0.036, -0.042, 0, 0), atom(0.042, 0, 0.012, 0), atom(0.036, 0.042, 0, 0.01)]);
+}
+
+/** GABA: a short four-carbon chain, drawn as two atoms and a bent rod. */
 export function gabaGeometry(): BufferGeometry {
-  return merge([capsule(0.028, 0.08, 0, 0, 0, 0, 1.2), ball(0.034, 0.05, 0.03, 0)]);
+  return merge([atom(0.034, -0.04, -0.02, 0), atom(0.034, 0.045, 0.03, 0)]);
 }
 
 /** Ketamine: a ring (the two ring systems read as a ring at this size) with a side group. */
 export function ketamineGeometry(): BufferGeometry {
-  const ring = new TorusGeometry(0.045, 0.02, 6, 6);
-  const side = ball(0.03, 0.07, 0.03, 0);
+  const ring = new TorusGeometry(0.05, 0.022, 5, 6);
+  const side = atom(0.032, 0.078, 0.03, 0);
   return merge([ring, side]);
 }
 
@@ -112,5 +122,5 @@ export function magnesiumGeometry(): BufferGeometry {
 
 /** Synaptic vesicle. */
 export function vesicleGeometry(): BufferGeometry {
-  return new SphereGeometry(0.15, 20, 14);
+  return new SphereGeometry(0.15, 12, 8);
 }

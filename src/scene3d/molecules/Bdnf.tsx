@@ -1,0 +1,87 @@
+// BDNF dimers: released around the spine as the model's BDNF rises (clock.state.bdnf), bound
+// on TrkB receptors in proportion (the receptors light up in Receptors.tsx).
+import { useFrame } from '@react-three/fiber';
+import { useRef } from 'react';
+import { Euler, InstancedMesh, Matrix4, Quaternion, Sphere, Vector3 } from 'three';
+import { createRng } from '../../model';
+import { ACTOR_COLORS } from '../../theme/actor-colors';
+import { RECEPTOR_COUNTS, SPINE } from '../layout';
+import { bdnfGeometry } from '../geometry/molecules';
+import { trkBPlacements } from '../geometry/placements';
+import { frameInfo } from '../system/frame-info';
+import { moleculeMaterial } from '../system/materials';
+import { useDisposable } from '../system/use-disposable';
+import { useStructure } from '../system/use-structure';
+import { bdnfLevel, clamp01 } from './Receptors';
+
+const FREE = 18;
+const m4 = new Matrix4();
+const q = new Quaternion();
+const e = new Euler();
+const v = new Vector3();
+const s = new Vector3();
+
+function freeHomes(): Float32Array {
+  const rng = createRng(51);
+  const out = new Float32Array(FREE * 3);
+  for (let i = 0; i < FREE; i++) {
+    const phi = rng.next() * Math.PI * 2;
+    const r = SPINE.headRadius + 0.35 + rng.next() * 0.7;
+    out[i * 3] = Math.sin(phi) * r;
+    out[i * 3 + 1] = SPINE.headCenterY - 0.3 + rng.next() * 1.0;
+    out[i * 3 + 2] = Math.cos(phi) * r;
+  }
+  return out;
+}
+
+export function Bdnf() {
+  const homes = useDisposable(() => Object.assign(freeHomes(), { dispose() {} }));
+  const trk = useDisposable(() => Object.assign(trkBPlacements(), { dispose() {} }));
+  const geo = useDisposable(bdnfGeometry);
+  const mat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.bdnf, 0.5));
+  const ref = useRef<InstancedMesh>(null);
+  useStructure('bdnf', [mat], [SPINE.headRadius + 0.7, SPINE.headCenterY + 0.6, 0.6]);
+
+  useFrame(() => {
+    const mesh = ref.current;
+    if (!mesh) return;
+    if (!mesh.boundingSphere)
+      mesh.boundingSphere = new Sphere(new Vector3(0, SPINE.headCenterY, 0), 4);
+    const t = frameInfo.t;
+    const level = bdnfLevel();
+    const freeCount = level * FREE;
+    for (let i = 0; i < FREE; i++) {
+      const a = clamp01(freeCount - i);
+      v.set(
+        homes[i * 3]! + 0.15 * Math.sin(t * 0.5 + i),
+        homes[i * 3 + 1]! + 0.12 * Math.sin(t * 0.4 + i * 1.3),
+        homes[i * 3 + 2]! + 0.15 * Math.cos(t * 0.45 + i),
+      );
+      e.set(t * 0.5 + i, t * 0.3 + i, 0);
+      q.setFromEuler(e);
+      s.setScalar(a);
+      m4.compose(v, q, s);
+      mesh.setMatrixAt(i, m4);
+    }
+    // Bound dimers sit on the TrkB receptors' tips.
+    const bound = level * RECEPTOR_COUNTS.trkB;
+    for (let j = 0; j < trk.length; j++) {
+      const p = trk[j]!;
+      const a = clamp01(bound - j);
+      v.copy(p.position).addScaledVector(p.normal, 0.32);
+      s.setScalar(a);
+      m4.compose(v, p.quaternion, s);
+      mesh.setMatrixAt(FREE + j, m4);
+    }
+    mesh.instanceMatrix.needsUpdate = true;
+  });
+
+  return (
+    <instancedMesh
+      ref={ref}
+      args={[geo, mat, FREE + RECEPTOR_COUNTS.trkB]}
+      frustumCulled={false}
+      userData={{ structure: 'bdnf' }}
+    />
+  );
+}

@@ -1,0 +1,135 @@
+// Ketamine: free molecules in the tissue, as many as the model's plasma level says
+// (clock.state.plasmaMicroM), arriving from the capillary; and one molecule in the pore of each
+// NMDA receptor the model blocks (system/pores), entering while the channel is open.
+import { useFrame } from '@react-three/fiber';
+import { useRef } from 'react';
+import { Euler, InstancedMesh, Matrix4, Quaternion, Sphere, Vector3 } from 'three';
+import { createRng } from '../../model';
+import { clock } from '../../state/clock';
+import { ACTOR_COLORS } from '../../theme/actor-colors';
+import { BOUTON, CAPILLARY, INTERNEURON, SHAFT, SPINE } from '../layout';
+import { ketamineGeometry } from '../geometry/molecules';
+import { curveOf } from '../geometry/organic';
+import { frameInfo } from '../system/frame-info';
+import { moleculeMaterial } from '../system/materials';
+import { ENTRY_START, KETAMINE_SITE, NMDA_TOTAL, pores } from '../system/pores';
+import { useDisposable } from '../system/use-disposable';
+import { useStructure } from '../system/use-structure';
+
+const FREE = 80;
+/** Plasma level drawn with every free molecule shown, µM (≈ the 185 ng/mL peak, pk.cmax.antidep). */
+const FULL_MICROM = 0.8;
+const ARRIVE_SEC = 2.5;
+
+const m4 = new Matrix4();
+const q = new Quaternion();
+const e = new Euler();
+const v = new Vector3();
+const from = new Vector3();
+const s = new Vector3();
+
+function outsideMembranes(x: number, y: number, z: number, inter: Vector3[]): boolean {
+  const [bx, by, bz] = BOUTON.center;
+  if ((x - bx) ** 2 + (y - by) ** 2 + (z - bz) ** 2 < (BOUTON.radius + 0.2) ** 2) return false;
+  if (x * x + (y - SPINE.headCenterY) ** 2 + z * z < (SPINE.headRadius + 0.25) ** 2) return false;
+  if (x * x + z * z < 0.5 && y < SPINE.headCenterY && y > SPINE.baseY - 0.5) return false;
+  if ((y + 3.15) ** 2 + z * z < (SHAFT.radius + 0.3) ** 2) return false;
+  for (const p of inter) if (p.distanceToSquared(v.set(x, y, z)) < 0.62 ** 2) return false;
+  return true;
+}
+
+function makeHomes(): { home: Float32Array; source: Float32Array } {
+  const rng = createRng(41);
+  const inter = Array.from({ length: 30 }, (_, i) => curveOf(INTERNEURON.axon).getPointAt(i / 29));
+  const [ix, iy, iz] = INTERNEURON.terminal;
+  inter.push(new Vector3(ix, iy, iz));
+  const home = new Float32Array(FREE * 3);
+  const source = new Float32Array(FREE * 3);
+  const cap = curveOf(CAPILLARY.points);
+  let k = 0;
+  while (k < FREE) {
+    // A third near the interneuron's receptors, the rest around the synapse.
+    const nearInter = k % 3 === 0;
+    const x = nearInter ? -5.2 + rng.next() * 2.6 : -3.2 + rng.next() * 6.4;
+    const y = nearInter ? -0.4 + rng.next() * 3.2 : -2.0 + rng.next() * 4.8;
+    const z = -0.6 + rng.next() * 2.4;
+    if (!outsideMembranes(x, y, z, inter)) continue;
+    home[k * 3] = x;
+    home[k * 3 + 1] = y;
+    home[k * 3 + 2] = z;
+    const c = cap.getPointAt(0.15 + rng.next() * 0.7);
+    source[k * 3] = c.x;
+    source[k * 3 + 1] = c.y - CAPILLARY.radius * 0.6;
+    source[k * 3 + 2] = c.z + CAPILLARY.radius * 0.6;
+    k++;
+  }
+  return { home, source };
+}
+
+export function Ketamine() {
+  const homes = useDisposable(() => Object.assign(makeHomes(), { dispose() {} }));
+  const appear = useDisposable(() => Object.assign(new Float32Array(FREE), { dispose() {} }));
+  const geo = useDisposable(ketamineGeometry);
+  const mat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.ketamine, 0.5));
+  const ref = useRef<InstancedMesh>(null);
+  useStructure('ketamine', [mat], [-3.9, 1.6, 1.0]);
+
+  useFrame(() => {
+    const mesh = ref.current;
+    if (!mesh) return;
+    if (!mesh.boundingSphere) mesh.boundingSphere = new Sphere(new Vector3(0, 0, 0), 14);
+    const t = frameInfo.t;
+    const dt = frameInfo.dt;
+    const level = Math.min(1, Math.max(0, clock.state.plasmaMicroM / FULL_MICROM));
+    const count = Math.round(level * FREE);
+    const { home, source } = homes;
+    for (let i = 0; i < FREE; i++) {
+      const target = i < count ? 1 : 0;
+      if (frameInfo.reduced) appear[i] = target;
+      else if (appear[i]! < target) appear[i] = Math.min(1, appear[i]! + dt / ARRIVE_SEC);
+      else if (appear[i]! > target) appear[i] = Math.max(0, appear[i]! - dt / 1.2);
+      const a = appear[i]!;
+      const ease = a * a * (3 - 2 * a);
+      v.set(
+        home[i * 3]! + 0.12 * Math.sin(t * 0.6 + i),
+        home[i * 3 + 1]! + 0.12 * Math.sin(t * 0.5 + i * 2.1),
+        home[i * 3 + 2]! + 0.12 * Math.cos(t * 0.7 + i * 0.7),
+      );
+      if (i < count) {
+        // arriving: glide from the capillary wall to the tissue
+        from.set(source[i * 3]!, source[i * 3 + 1]!, source[i * 3 + 2]!);
+        v.lerpVectors(from, v, ease);
+      }
+      e.set(t * 0.8 + i, t * 0.6 + i * 2.0, i * 0.5);
+      q.setFromEuler(e);
+      s.setScalar(a > 0 ? Math.min(1, a * 4) : 0);
+      m4.compose(v, q, s);
+      mesh.setMatrixAt(i, m4);
+    }
+    // Ketamine in NMDA pores: slides down the channel axis into the blocking site.
+    for (let j = 0; j < NMDA_TOTAL; j++) {
+      const d = pores.drug[j]!;
+      const depth = KETAMINE_SITE + (1 - d) * (ENTRY_START - KETAMINE_SITE);
+      v.set(
+        pores.base[j * 3]! + pores.normal[j * 3]! * depth,
+        pores.base[j * 3 + 1]! + pores.normal[j * 3 + 1]! * depth,
+        pores.base[j * 3 + 2]! + pores.normal[j * 3 + 2]! * depth,
+      );
+      e.set(j, j * 0.7, 0);
+      q.setFromEuler(e);
+      s.setScalar(d > 0 && j < pores.count ? 1.15 : 0);
+      m4.compose(v, q, s);
+      mesh.setMatrixAt(FREE + j, m4);
+    }
+    mesh.instanceMatrix.needsUpdate = true;
+  });
+
+  return (
+    <instancedMesh
+      ref={ref}
+      args={[geo, mat, FREE + NMDA_TOTAL]}
+      frustumCulled={false}
+      userData={{ structure: 'ketamine' }}
+    />
+  );
+}

@@ -1,0 +1,323 @@
+// Spikes travel down the pyramidal and interneuron axons at rates set by the model
+// (clock.state.pyramidalActivity, interneuronActivity); each arriving spike may fuse a docked
+// vesicle and release a burst of glutamate into the cleft (or GABA onto the shaft).
+// Four populations, four instanced meshes: vesicles, glutamate, GABA, spikes.
+import { useFrame } from '@react-three/fiber';
+import { useLayoutEffect, useRef } from 'react';
+import {
+  AdditiveBlending,
+  InstancedMesh,
+  Matrix4,
+  MeshBasicMaterial,
+  SphereGeometry,
+  Vector3,
+} from 'three';
+import { clock } from '../../state/clock';
+import { ACTOR_COLORS } from '../../theme/actor-colors';
+import { createRng } from '../../model';
+import { BOUTON, CLEFT, INTERNEURON, RELEASE_SITES } from '../layout';
+import { curveOf } from '../geometry/organic';
+import { gabaGeometry, glutamateGeometry, vesicleGeometry } from '../geometry/molecules';
+import { ageEvents, events, resetEvents } from '../system/events';
+import { frameInfo } from '../system/frame-info';
+import { moleculeMaterial } from '../system/materials';
+import { advance } from '../system/still';
+import { Swarm } from '../system/swarm';
+import { useDisposable } from '../system/use-disposable';
+import { useStructure } from '../system/use-structure';
+
+/** Spikes per second at baseline activity (illustrative display rates). */
+const PYRAMIDAL_SPIKES_PER_SEC = 1.1;
+const INTERNEURON_SPIKES_PER_SEC = 2.6; // tonically active
+/** Seconds a spike takes to run down an axon. */
+const SPIKE_TRAVEL_SEC = 0.9;
+const GLUTAMATE_PER_VESICLE = 12;
+const GABA_PER_RELEASE = 9;
+const FREE_VESICLES = 34;
+const SPIKE_SLOTS = 8;
+
+const m4 = new Matrix4();
+const v = new Vector3();
+const sc = new Vector3();
+
+interface Spike {
+  /** 0..1 along the axon, or < 0 when the slot is free */
+  u: Float32Array;
+  /** 0 = pyramidal axon, 1 = interneuron axon */
+  cell: Uint8Array;
+}
+
+function boutonVesicleHomes(): Float32Array {
+  const rng = createRng(11);
+  const out = new Float32Array(FREE_VESICLES * 3);
+  const [cx, cy, cz] = BOUTON.center;
+  let k = 0;
+  while (k < FREE_VESICLES) {
+    const x = (rng.next() * 2 - 1) * 1.05;
+    const y = (rng.next() * 2 - 1) * 1.0;
+    const z = (rng.next() * 2 - 1) * 1.05;
+    if (x * x + y * y + z * z > 1.05 * 1.05) continue;
+    if (cy + y < BOUTON.bottomY + 0.42) continue;
+    // keep clear of each other a little
+    let clash = false;
+    for (let j = 0; j < k; j++) {
+      const dx = out[j * 3]! - (cx + x);
+      const dy = out[j * 3 + 1]! - (cy + y);
+      const dz = out[j * 3 + 2]! - (cz + z);
+      if (dx * dx + dy * dy + dz * dz < 0.3 * 0.3) clash = true;
+    }
+    if (clash) continue;
+    out[k * 3] = cx + x;
+    out[k * 3 + 1] = cy + y;
+    out[k * 3 + 2] = cz + z;
+    k++;
+  }
+  return out;
+}
+
+class TransmissionSim {
+  readonly glu = new Swarm(160, 21);
+  readonly gaba = new Swarm(90, 22);
+  readonly spikes: Spike = {
+    u: new Float32Array(SPIKE_SLOTS).fill(-1),
+    cell: new Uint8Array(SPIKE_SLOTS),
+  };
+  private readonly rng = createRng(23);
+  private pyrAcc = 0;
+  private intAcc = 0;
+
+  reset(): void {
+    this.glu.reset();
+    this.gaba.reset();
+    this.spikes.u.fill(-1);
+    this.rng.setState(createRng(23).getState());
+    this.pyrAcc = 0.6;
+    this.intAcc = 0.3;
+    resetEvents();
+  }
+
+  private fire(cell: 0 | 1): void {
+    for (let i = 0; i < SPIKE_SLOTS; i++) {
+      if (this.spikes.u[i]! < 0) {
+        this.spikes.u[i] = 0;
+        this.spikes.cell[i] = cell;
+        return;
+      }
+    }
+  }
+
+  private releaseGlutamate(): void {
+    const site = Math.floor(this.rng.next() * RELEASE_SITES.length);
+    const [sx, sz] = RELEASE_SITES[site]!;
+    events.sinceSite[site] = 0;
+    events.sinceRelease = 0;
+    for (let k = 0; k < GLUTAMATE_PER_VESICLE; k++) {
+      const a = this.rng.next() * Math.PI * 2;
+      const sp = 0.25 + this.rng.next() * 0.5;
+      this.glu.spawn(
+        sx,
+        BOUTON.bottomY - 0.03,
+        sz,
+        Math.cos(a) * sp,
+        -0.5 - this.rng.next() * 0.6,
+        Math.sin(a) * sp,
+        2.2 + this.rng.next(),
+      );
+    }
+  }
+
+  private releaseGaba(): void {
+    events.sinceGaba = 0;
+    const [tx, ty, tz] = INTERNEURON.terminal;
+    for (let k = 0; k < GABA_PER_RELEASE; k++) {
+      const a = (this.rng.next() - 0.5) * Math.PI * 1.2; // front half, toward the viewer
+      const r = 0.45 + this.rng.next() * 0.15;
+      this.gaba.spawn(
+        tx + Math.sin(a) * r,
+        ty - 0.4,
+        tz + Math.cos(a) * r,
+        Math.sin(a) * 0.35,
+        -0.05,
+        Math.cos(a) * 0.35,
+        1.6 + this.rng.next() * 0.6,
+      );
+    }
+  }
+
+  simulate(dt: number): void {
+    if (dt <= 0) return;
+    const s = clock.state;
+    ageEvents(dt);
+    // Spike generation: a regular-ish train whose rate follows the model.
+    this.pyrAcc +=
+      dt * PYRAMIDAL_SPIKES_PER_SEC * s.pyramidalActivity * (0.7 + 0.6 * this.rng.next());
+    this.intAcc +=
+      dt * INTERNEURON_SPIKES_PER_SEC * s.interneuronActivity * (0.8 + 0.4 * this.rng.next());
+    if (this.pyrAcc >= 1) {
+      this.pyrAcc -= 1;
+      this.fire(0);
+    }
+    if (this.intAcc >= 1) {
+      this.intAcc -= 1;
+      this.fire(1);
+    }
+    for (let i = 0; i < SPIKE_SLOTS; i++) {
+      const u = this.spikes.u[i]!;
+      if (u < 0) continue;
+      const next = u + dt / SPIKE_TRAVEL_SEC;
+      if (next >= 1) {
+        this.spikes.u[i] = -1;
+        // Release per spike; glutamate release also scales with the model's glutamate level.
+        if (this.spikes.cell[i] === 0) {
+          this.releaseGlutamate();
+          if (this.rng.next() < s.glutamate - 1) this.releaseGlutamate();
+        } else this.releaseGaba();
+      } else this.spikes.u[i] = next;
+    }
+    this.glu.step(dt, 2.2, 1.5);
+    this.gaba.step(dt, 1.2, 2.5);
+    // Keep glutamate in the cleft slab while it is under the synapse; outside it diffuses away.
+    const g = this.glu;
+    for (let i = 0; i < g.n; i++) {
+      if (!g.alive(i)) continue;
+      const r2 = g.px[i]! * g.px[i]! + g.pz[i]! * g.pz[i]!;
+      if (r2 > CLEFT.radius * CLEFT.radius) continue;
+      const lo = CLEFT.bottomY + 0.05;
+      const hi = CLEFT.topY - 0.04;
+      if (g.py[i]! < lo) {
+        g.py[i] = lo;
+        g.vy[i] = Math.abs(g.vy[i]!) * 0.3;
+      } else if (g.py[i]! > hi) {
+        g.py[i] = hi;
+        g.vy[i] = -Math.abs(g.vy[i]!) * 0.3;
+      }
+    }
+  }
+}
+
+export function Transmission() {
+  const sim = useDisposable(() => Object.assign(new TransmissionSim(), { dispose() {} }));
+  const homes = useDisposable(() => Object.assign(boutonVesicleHomes(), { dispose() {} }));
+  const vesGeo = useDisposable(vesicleGeometry);
+  const gluGeo = useDisposable(glutamateGeometry);
+  const gabaGeo = useDisposable(gabaGeometry);
+  const spikeGeo = useDisposable(() => new SphereGeometry(0.44, 20, 12));
+  const vesMat = useDisposable(() => moleculeMaterial('#efe6c8', 0.12));
+  const gluMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.glutamate, 0.45));
+  const gabaMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.gaba, 0.45));
+  const spikeMat = useDisposable(
+    () =>
+      new MeshBasicMaterial({
+        color: '#ffffff',
+        transparent: true,
+        opacity: 0.22,
+        blending: AdditiveBlending,
+        depthWrite: false,
+      }),
+  );
+  const pyrAxon = useDisposable(() =>
+    Object.assign(
+      curveOf([
+        [BOUTON.center[0] + 4.5, BOUTON.center[1] + 3.7, BOUTON.center[2] - 1.8],
+        [BOUTON.center[0] + 1.8, BOUTON.center[1] + 3.2, BOUTON.center[2] - 0.9],
+        [BOUTON.center[0] + 0.3, BOUTON.center[1] + 2.2, BOUTON.center[2] - 0.2],
+        [BOUTON.center[0], BOUTON.center[1] + 0.6, BOUTON.center[2]],
+      ]),
+      { dispose() {} },
+    ),
+  );
+  const intAxon = useDisposable(() => Object.assign(curveOf(INTERNEURON.axon), { dispose() {} }));
+
+  const vesRef = useRef<InstancedMesh>(null);
+  const gluRef = useRef<InstancedMesh>(null);
+  const gabaRef = useRef<InstancedMesh>(null);
+  const spikeRef = useRef<InstancedMesh>(null);
+  const memo = useRef({ key: -1, level: 0 });
+
+  useStructure('vesicles', [vesMat], [BOUTON.center[0] + 0.5, BOUTON.center[1] + 0.2, 0.8]);
+  useStructure('glutamate', [gluMat], [0.9, (CLEFT.topY + CLEFT.bottomY) / 2, 0.6]);
+  useStructure(
+    'gaba',
+    [gabaMat],
+    [INTERNEURON.terminal[0] + 0.5, INTERNEURON.terminal[1] - 0.45, 0.9],
+  );
+
+  useLayoutEffect(() => {
+    sim.reset();
+  }, [sim]);
+
+  useFrame(() => {
+    const ves = vesRef.current;
+    const glu = gluRef.current;
+    const gaba = gabaRef.current;
+    const spikes = spikeRef.current;
+    if (!ves || !glu || !gaba || !spikes) return;
+    advance(sim, memo.current, clock.state.glutamate);
+    const t = frameInfo.t;
+    // Free vesicles drift a little around their homes.
+    for (let i = 0; i < FREE_VESICLES; i++) {
+      v.set(
+        homes[i * 3]! + 0.03 * Math.sin(t * 0.7 + i),
+        homes[i * 3 + 1]! + 0.03 * Math.sin(t * 0.9 + i * 1.7),
+        homes[i * 3 + 2]! + 0.03 * Math.cos(t * 0.8 + i * 0.6),
+      );
+      m4.makeTranslation(v.x, v.y, v.z);
+      ves.setMatrixAt(i, m4);
+    }
+    // Docked vesicles at the release sites: fuse (shrink) on release, refill over ~1.5 s.
+    for (let k = 0; k < RELEASE_SITES.length; k++) {
+      const [x, z] = RELEASE_SITES[k]!;
+      const since = events.sinceSite[k]!;
+      const size = since < 0.25 ? 1 - since / 0.25 : Math.min(1, (since - 0.25) / 1.5);
+      sc.setScalar(Math.max(0.001, size));
+      v.set(x, BOUTON.bottomY + 0.2, z);
+      m4.makeScale(sc.x, sc.y, sc.z).setPosition(v);
+      ves.setMatrixAt(FREE_VESICLES + k, m4);
+    }
+    ves.instanceMatrix.needsUpdate = true;
+    sim.glu.write(glu, 1, t);
+    sim.gaba.write(gaba, 1, t);
+    // Spikes: a glow running down each axon.
+    for (let i = 0; i < SPIKE_SLOTS; i++) {
+      const u = sim.spikes.u[i]!;
+      if (u < 0) {
+        m4.makeScale(0, 0, 0);
+      } else {
+        const curve = sim.spikes.cell[i] === 0 ? pyrAxon : intAxon;
+        curve.getPointAt(u, v);
+        const r = sim.spikes.cell[i] === 0 ? 1 : 0.85;
+        m4.makeScale(r, r, r).setPosition(v);
+      }
+      spikes.setMatrixAt(i, m4);
+    }
+    spikes.instanceMatrix.needsUpdate = true;
+  });
+
+  return (
+    <group>
+      <instancedMesh
+        ref={vesRef}
+        args={[vesGeo, vesMat, FREE_VESICLES + RELEASE_SITES.length]}
+        frustumCulled={false}
+        userData={{ structure: 'vesicles' }}
+      />
+      <instancedMesh
+        ref={gluRef}
+        args={[gluGeo, gluMat, sim.glu.n]}
+        frustumCulled={false}
+        userData={{ structure: 'glutamate' }}
+      />
+      <instancedMesh
+        ref={gabaRef}
+        args={[gabaGeo, gabaMat, sim.gaba.n]}
+        frustumCulled={false}
+        userData={{ structure: 'gaba' }}
+      />
+      <instancedMesh
+        ref={spikeRef}
+        args={[spikeGeo, spikeMat, SPIKE_SLOTS]}
+        frustumCulled={false}
+      />
+    </group>
+  );
+}

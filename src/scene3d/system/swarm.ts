@@ -1,0 +1,105 @@
+// A fixed pool of moving molecules (positions, velocities, ages in typed arrays) written into
+// one InstancedMesh. Spawning reuses slots; nothing is allocated after construction.
+import { Euler, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
+import { createRng, type Rng } from '../../model';
+
+const m4 = new Matrix4();
+const q = new Quaternion();
+const e = new Euler();
+const p = new Vector3();
+const s = new Vector3();
+
+export class Swarm {
+  readonly n: number;
+  readonly px: Float32Array;
+  readonly py: Float32Array;
+  readonly pz: Float32Array;
+  readonly vx: Float32Array;
+  readonly vy: Float32Array;
+  readonly vz: Float32Array;
+  readonly age: Float32Array;
+  readonly life: Float32Array;
+  readonly rng: Rng;
+  private nextSlot = 0;
+  private readonly seed: number;
+
+  constructor(n: number, seed: number) {
+    this.n = n;
+    this.seed = seed;
+    this.px = new Float32Array(n);
+    this.py = new Float32Array(n);
+    this.pz = new Float32Array(n);
+    this.vx = new Float32Array(n);
+    this.vy = new Float32Array(n);
+    this.vz = new Float32Array(n);
+    this.age = new Float32Array(n);
+    this.life = new Float32Array(n);
+    this.rng = createRng(seed);
+  }
+
+  /** Everything gone, RNG back to its seed (for reproducible still frames). */
+  reset(): void {
+    this.life.fill(0);
+    this.age.fill(0);
+    this.nextSlot = 0;
+    this.rng.setState(createRng(this.seed).getState());
+  }
+
+  /** Uniform random in [a, b). */
+  rand(a: number, b: number): number {
+    return a + (b - a) * this.rng.next();
+  }
+
+  spawn(x: number, y: number, z: number, vx: number, vy: number, vz: number, life: number): void {
+    const i = this.nextSlot;
+    this.nextSlot = (i + 1) % this.n;
+    this.px[i] = x;
+    this.py[i] = y;
+    this.pz[i] = z;
+    this.vx[i] = vx;
+    this.vy[i] = vy;
+    this.vz[i] = vz;
+    this.age[i] = 0;
+    this.life[i] = life;
+  }
+
+  alive(i: number): boolean {
+    return (this.age[i] ?? 0) < (this.life[i] ?? 0);
+  }
+
+  /** Brownian-like motion: velocity relaxes and gets random kicks; then moves. */
+  step(dt: number, jitter: number, drag: number): void {
+    if (dt <= 0) return;
+    const k = Math.exp(-drag * dt);
+    const kick = jitter * Math.sqrt(dt);
+    for (let i = 0; i < this.n; i++) {
+      if (!this.alive(i)) continue;
+      this.vx[i] = this.vx[i]! * k + (this.rng.next() - 0.5) * kick;
+      this.vy[i] = this.vy[i]! * k + (this.rng.next() - 0.5) * kick;
+      this.vz[i] = this.vz[i]! * k + (this.rng.next() - 0.5) * kick;
+      this.px[i] = this.px[i]! + this.vx[i]! * dt;
+      this.py[i] = this.py[i]! + this.vy[i]! * dt;
+      this.pz[i] = this.pz[i]! + this.vz[i]! * dt;
+      this.age[i] = this.age[i]! + dt;
+    }
+  }
+
+  /** Writes every slot into the mesh: alive ones tumble and fade in/out by scale. */
+  write(mesh: InstancedMesh, size: number, t: number): void {
+    for (let i = 0; i < this.n; i++) {
+      let sc = 0;
+      if (this.alive(i)) {
+        const a = this.age[i]!;
+        const l = this.life[i]!;
+        sc = size * Math.min(1, a * 8, (l - a) * 3);
+      }
+      p.set(this.px[i]!, this.py[i]!, this.pz[i]!);
+      e.set(i * 1.7 + t * 1.3, i * 0.9 + t * 0.7, i * 2.3);
+      q.setFromEuler(e);
+      s.setScalar(Math.max(0, sc));
+      m4.compose(p, q, s);
+      mesh.setMatrixAt(i, m4);
+    }
+    mesh.instanceMatrix.needsUpdate = true;
+  }
+}
