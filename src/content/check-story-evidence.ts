@@ -2,10 +2,11 @@
 // MEMORY), and every model window lies inside the model's range. Pass to parseStory().
 import type { StoryProblem } from '../story/load-story';
 import type { Story } from '../story/schema';
+import { MODEL_RANGE_MIN } from '../model';
 import { resolveEvidence } from './resolve-evidence';
 
 /** Time span the model simulates, in minutes since the start of dosing (0 to 14 days). */
-export const MODEL_RANGE_MIN = { start: 0, end: 20160 } as const;
+export { MODEL_RANGE_MIN };
 
 const REASONS = {
   unknown: (id: string) => `unknown evidence id "${id}"`,
