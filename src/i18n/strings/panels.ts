@@ -181,4 +181,141 @@ export const PANEL_STRINGS = defineStrings({
     en: 'Rodent data: the time course is set to match findings in rats and mice.',
     es: 'Datos en roedores: el curso temporal se ajusta a hallazgos en ratas y ratones.',
   },
+  // Numbers and tables
+  nNotGiven: { en: 'n not given in the source', es: 'n no indicado en la fuente' },
+  valueCi: {
+    en: '{value} (95% CI {low} to {high})',
+    es: '{value} (IC del 95 %: {low} a {high})',
+  },
+  ciParen: { en: '(95% CI {low} to {high})', es: '(IC del 95 %: {low} a {high})' },
+  ciText: { en: '95% CI {low} to {high}', es: 'IC del 95 %: {low} a {high}' },
+  ciWilsonText: {
+    en: '95% interval {low}–{high}% (from counts)',
+    es: 'intervalo del 95 %: {low}–{high} % (a partir de los recuentos)',
+  },
+  rangeText: { en: 'range {range}', es: 'intervalo {range}' },
+  noCiGiven: { en: 'not given', es: 'no indicado' },
+  spreadSd: { en: 'SD {value}', es: 'DE {value}' },
+  spreadSe: { en: 'SE {value}', es: 'EE {value}' },
+  spreadPm: { en: '± {value}', es: '± {value}' },
+  countOf: { en: '{events} of {total}', es: '{events} de {total}' },
+  oddsRatioValue: { en: 'OR {value}', es: 'OR {value}' },
+  hazardRatioValue: { en: 'HR {value}', es: 'HR {value}' },
+  colMeasure: { en: 'Measure', es: 'Medida' },
+  colGroup: { en: 'Group', es: 'Grupo' },
+  colValue: { en: 'Value', es: 'Valor' },
+  colUncertainty: { en: 'Uncertainty', es: 'Incertidumbre' },
+  colN: { en: 'n', es: 'n' },
+  colFinding: { en: 'Finding', es: 'Hallazgo' },
+  colWhen: { en: 'When', es: 'Cuándo' },
+
+  // Outcomes panel
+  conditionPicker: { en: 'Condition', es: 'Trastorno' },
+  condDepression: { en: 'Depression', es: 'Depresión' },
+  condPain: { en: 'Chronic pain', es: 'Dolor crónico' },
+  condAnxiety: { en: 'Anxiety', es: 'Ansiedad' },
+  condOcd: { en: 'OCD', es: 'TOC' },
+  legendDrug: { en: 'Ketamine or esketamine', es: 'Ketamina o esketamina' },
+  legendControl: {
+    en: 'Placebo, saline or midazolam',
+    es: 'Placebo, suero salino o midazolam',
+  },
+  legendSingleArm: {
+    en: 'Ketamine, no control group (open bar)',
+    es: 'Ketamina, sin grupo control (barra abierta)',
+  },
+  legendCi: {
+    en: 'Whiskers: 95% interval',
+    es: 'Bigotes: intervalo del 95 %',
+  },
+  wilsonNote: {
+    en: 'Where a study gives only counts, the 95% interval is computed here from the counts (Wilson method), not taken from the paper.',
+    es: 'Cuando un estudio solo da recuentos, el intervalo del 95 % se calcula aquí a partir de ellos (método de Wilson); no procede del artículo.',
+  },
+  noCiInSource: {
+    en: 'The pooled source as checked gives no confidence intervals for these rates.',
+    es: 'La fuente agrupada, tal como se revisó, no da intervalos de confianza para estas tasas.',
+  },
+  axisTimeLog: {
+    en: 'Time after the start of the infusion (log scale)',
+    es: 'Tiempo desde el inicio de la infusión (escala logarítmica)',
+  },
+  axisSharePatients: { en: 'Share of patients (%)', es: 'Porcentaje de pacientes' },
+  axisCohensD: {
+    en: 'Effect size, Cohen’s d (0 = no difference)',
+    es: 'Tamaño del efecto, d de Cohen (0 = sin diferencia)',
+  },
+  axisOddsRatio: {
+    en: 'Odds ratio, log scale (1 = no difference)',
+    es: 'Odds ratio, escala logarítmica (1 = sin diferencia)',
+  },
+  axisPainDifference: {
+    en: 'Difference in pain vs placebo, points on a 0–10 scale (0 = no difference)',
+    es: 'Diferencia de dolor frente a placebo, puntos en una escala de 0 a 10 (0 = sin diferencia)',
+  },
+  axisPainScore: { en: 'Pain score, 0–10', es: 'Puntuación de dolor, 0–10' },
+  depTimelineSummary: {
+    en: 'After one infusion, ketamine beats placebo from 40 minutes, is strongest at day 1 ({g}; n = {n}) and loses its advantage by days 10–12; suicidal thoughts fall within a day (d = {dRange} up to day 7; n = {nSi}).',
+    es: 'Tras una infusión, la ketamina supera al placebo desde los 40 minutos, es más eficaz el día 1 ({g}; n = {n}) y pierde su ventaja hacia los días 10–12; los pensamientos suicidas bajan en un día (d = {dRange} hasta el día 7; n = {nSi}).',
+  },
+  depRatesSummary: {
+    en: 'In pooled trials (n = {n}), {r24} of ketamine-treated patients responded and {m24} remitted at 24 h; by day 7, {r7} responded and {m7} remitted.',
+    es: 'En los ensayos agrupados (n = {n}), el {r24} de los pacientes tratados con ketamina respondió y el {m24} remitió a las 24 h; al día 7, el {r7} respondió y el {m7} remitió.',
+  },
+  depBlindingSummary: {
+    en: 'Against saline the day-1 effect looks large ({dSaline}); against midazolam, an active placebo people can feel, it is smaller ({dMidazolam}). Estimated response: ketamine {rK}, midazolam {rM}, saline {rS} (N = {n}).',
+    es: 'Frente a suero salino, el efecto del día 1 parece grande ({dSaline}); frente a midazolam, un placebo activo que se nota, es menor ({dMidazolam}). Respuesta estimada: ketamina {rK}, midazolam {rM}, suero salino {rS} (N = {n}).',
+  },
+  depOddsTitle: {
+    en: 'Odds of response at 24 h, by comparison',
+    es: 'Probabilidad de respuesta a las 24 h, según la comparación',
+  },
+  depOddsSummary: {
+    en: 'Against placebo the odds of response at 24 h were {orPlacebo} ({nNewport} ketamine-treated patients); against midazolam they were {orMidazolam} ({nCochrane} participants, {certainty}): {pK} vs {pM} responded.',
+    es: 'Frente a placebo, la odds ratio de respuesta a las 24 h fue {orPlacebo} ({nNewport} pacientes tratados con ketamina); frente a midazolam fue {orMidazolam} ({nCochrane} participantes, {certainty}): respondió el {pK} frente al {pM}.',
+  },
+  ocdTitle: {
+    en: 'OCD: responders in the two trials',
+    es: 'TOC: pacientes que respondieron en los dos ensayos',
+  },
+  ocdSummary: {
+    en: 'In a small randomised trial {k} responded with ketamine vs {p} with saline at 1 week, but in an open-label trial {b} OCD patients responded: two small studies that disagree.',
+    es: 'En un ensayo aleatorizado pequeño respondieron {k} con ketamina frente a {p} con suero salino a la semana, pero en un ensayo abierto respondieron {b} pacientes con TOC: dos estudios pequeños que no coinciden.',
+  },
+  anxietyTitle: {
+    en: 'Anxiety: small studies only',
+    es: 'Ansiedad: solo estudios pequeños',
+  },
+  anxietySummary: {
+    en: 'All {count} anxiety studies are small ({min} to {max} people) and mostly without a control group, so these response rates are early signals, not proof.',
+    es: 'Los {count} estudios de ansiedad son pequeños (de {min} a {max} personas) y casi todos sin grupo control, así que estas tasas de respuesta son señales tempranas, no una prueba.',
+  },
+  painMetaSummary: {
+    en: 'Across trials, IV ketamine lowered chronic pain by {value} compared with placebo (n = {n}; {caveats}): a small effect, lasting up to 2 weeks.',
+    es: 'En el conjunto de ensayos, la ketamina IV redujo el dolor crónico {value} frente a placebo (n = {n}; {caveats}): un efecto pequeño que dura hasta 2 semanas.',
+  },
+  painCrpsSummary: {
+    en: 'In CRPS, pain at the end of week 1 was {drug} with an esketamine infusion vs {placebo} with placebo (n = {n}), but the difference was no longer significant by {lost}.',
+    es: 'En el SDRC, el dolor al final de la semana 1 fue de {drug} con una infusión de esketamina frente a {placebo} con placebo (n = {n}), pero la diferencia ya no era significativa en la {lost}.',
+  },
+  painGuidelineTitle: {
+    en: 'What the pain guideline says (ASRA/AAPM/ASA 2018)',
+    es: 'Qué dice la guía sobre el dolor (ASRA/AAPM/ASA 2018)',
+  },
+  painGuidelineSummary: {
+    en: 'Moderate evidence for CRPS only, with benefit up to 12 weeks; weak or no evidence for the other kinds of chronic pain studied.',
+    es: 'Evidencia moderada solo para el SDRC, con beneficio hasta 12 semanas; evidencia débil o nula para los demás tipos de dolor crónico estudiados.',
+  },
+  moreStudies: { en: 'More studies', es: 'Otros estudios' },
+  colUse: { en: 'Use', es: 'Uso' },
+  colGrade: { en: 'Grade', es: 'Grado' },
+  colNote: { en: 'Note', es: 'Nota' },
+  stageBearsOn: {
+    en: 'This stage bears on: {list}.',
+    es: 'Esta etapa se relaciona con: {list}.',
+  },
+  stageBearsOnNone: {
+    en: 'This stage is not a mechanism step of the evidence matrix.',
+    es: 'Esta etapa no es un paso del mecanismo en la matriz de evidencia.',
+  },
 });

@@ -20,8 +20,10 @@ export interface FigureProps {
   sources: readonly Source[];
   /** a short note under the sources (e.g. "model output, illustrative") */
   note?: string;
-  /** legend or controls above the chart (HTML, so it wraps instead of clipping) */
+  /** legend above the chart (HTML, so it wraps instead of clipping) */
   legend?: ReactNode;
+  /** controls under the chart (e.g. the dose control) */
+  controls?: ReactNode;
   /** the chart, laid out for the measured size */
   children: (size: Size) => ReactNode;
 }
@@ -34,6 +36,7 @@ export function Figure({
   sources,
   note,
   legend,
+  controls,
   children,
 }: FigureProps) {
   const tr = useText();
@@ -67,6 +70,7 @@ export function Figure({
       <div ref={ref} className="pfig-chart" hidden={view !== 'chart'}>
         {children(size)}
       </div>
+      {controls}
       <div className={view === 'table' ? undefined : 'sr-only'}>
         <DataTable spec={table} testId={`table-${id}`} />
       </div>

@@ -47,7 +47,17 @@ export function shortCitation(source: Source): string {
   else if (source.pmid) parts.push(`PMID ${source.pmid}`);
   else if (source.pmcid) parts.push(source.pmcid);
   else if (source.url) parts.push(source.url);
-  return parts.join('. ');
+  return joinSentences(parts);
+}
+
+/** Joins parts with ". ", without doubling a full stop ("et al." + ". "). */
+export function joinSentences(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (!out) out = part;
+    else out += out.endsWith('.') ? ` ${part}` : `. ${part}`;
+  }
+  return out;
 }
 
 /** The full one-line reference (bibliography format). */

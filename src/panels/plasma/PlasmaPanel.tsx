@@ -91,13 +91,16 @@ export function PlasmaPanel() {
 
   return (
     <div className="panel panel-plasma" data-testid="panel-plasma">
-      {mode === 'explore' ? <DoseControl regimen={regimen} onChange={change} /> : null}
       <Figure
         id="plasma"
         title={tr(S.plasmaFigTitle)}
         summary={summaryText}
         sources={sources}
         note={tr(S.plasmaNote)}
+        controls={
+          // Never in kiosk or present mode: only people exploring on their own change the dose.
+          mode === 'explore' ? <DoseControl regimen={regimen} onChange={change} /> : null
+        }
         legend={
           <>
             <p className="pfig-muted">{tr(S.plasmaAxes)}</p>
