@@ -1,4 +1,9 @@
-// What the canvas holds: lighting, camera, and the view of the current stage.
+// What the canvas holds: lighting, camera, and the view of the current stage (the synapse, the
+// dorsal horn for the pain condition, or the calm synapse). Pointer picking names structures.
+import type { ThreeEvent } from '@react-three/fiber';
+import { useApp, useCurrentStage } from '../state/app-store';
+import type { StructureId } from '../story/structures';
+import { DorsalHorn } from './anatomy/DorsalHorn';
 import { SynapseAnatomy } from './anatomy/SynapseAnatomy';
 import { Bdnf } from './molecules/Bdnf';
 import { Ketamine } from './molecules/Ketamine';
@@ -7,23 +12,68 @@ import { NewSpines } from './molecules/NewSpines';
 import { Receptors } from './molecules/Receptors';
 import { Transmission } from './molecules/Transmission';
 import { CameraRig } from './system/CameraRig';
+import { Highlighter } from './system/Highlighter';
+import { LabelProjector } from './system/LabelProjector';
 import { Lights } from './system/Lights';
-import { SceneDriver } from './system/SceneDriver';
+import { pointer } from './system/registry';
+import { SceneDriver, viewFor } from './system/SceneDriver';
+
+function structureOf(e: ThreeEvent<PointerEvent | MouseEvent>): StructureId | null {
+  const id = e.object.userData.structure as StructureId | undefined;
+  return id ?? null;
+}
+
+const onMove = (e: ThreeEvent<PointerEvent>) => {
+  const id = structureOf(e);
+  if (!id) return;
+  e.stopPropagation();
+  pointer.hovered = id;
+  document.body.style.cursor = 'pointer';
+};
+const onOut = () => {
+  pointer.hovered = null;
+  document.body.style.cursor = '';
+};
+const onClick = (e: ThreeEvent<MouseEvent>) => {
+  const id = structureOf(e);
+  if (!id) return;
+  e.stopPropagation();
+  const app = useApp.getState();
+  app.selectStructure(app.selectedStructure === id ? null : id);
+};
 
 export function SceneContent() {
+  const stage = useCurrentStage();
+  const condition = useApp((s) => s.selectedCondition);
+  const view = viewFor(stage.view, stage.id, condition);
   return (
     <>
       <SceneDriver />
       <CameraRig />
-      <Lights />
-      <fog attach="fog" args={['#0f172b', 9, 26]} />
-      <SynapseAnatomy />
-      <NewSpines />
-      <Receptors />
-      <Transmission />
-      <Ketamine />
-      <Bdnf />
-      <MtorSignal />
+      <Highlighter />
+      <LabelProjector />
+      <Lights calm={view === 'calm'} />
+      <fog attach="fog" args={view === 'calm' ? ['#121a30', 8, 22] : ['#0f172b', 9, 26]} />
+      <group
+        onPointerMove={onMove}
+        onPointerOut={onOut}
+        onClick={onClick}
+        onPointerMissed={() => undefined}
+      >
+        {view === 'dorsalHorn' ? (
+          <DorsalHorn />
+        ) : (
+          <>
+            <SynapseAnatomy />
+            <NewSpines />
+            <Receptors />
+            <Transmission />
+            <Ketamine />
+            <Bdnf />
+            <MtorSignal />
+          </>
+        )}
+      </group>
     </>
   );
 }

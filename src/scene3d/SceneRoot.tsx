@@ -1,27 +1,108 @@
-// The 3D synapse (lazy chunk): canvas, DOM overlays, and recovery from a lost WebGL context.
-import { Canvas } from '@react-three/fiber';
+// The 3D synapse (lazy chunk): canvas, DOM overlays (time scale, labels, structure list), and
+// recovery from a lost WebGL context: restored in place when the browser gives the context
+// back, otherwise the canvas is rebuilt with a fresh context at the same stage.
+import { Canvas, type RootState } from '@react-three/fiber';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { NeutralToneMapping } from 'three';
+import { SCENE_STRINGS as S } from '../i18n/strings/scene';
+import { useApp } from '../state/app-store';
+import type { ConditionId } from '../story/structures';
+import { useText } from '../i18n/use-text';
 import { SceneContent } from './SceneContent';
+import { LabelLayer } from './overlay/LabelLayer';
+import { StructureToolbar } from './overlay/StructureToolbar';
 import { TimeScaleOverlay } from './overlay/TimeScaleOverlay';
+import { pointer } from './system/registry';
+import { sceneStats } from './system/scene-stats';
 import './scene.css';
 
+/** How long to wait for the browser to restore a lost context before rebuilding, ms. */
+const RESTORE_WAIT_MS = 1200;
+
+interface SceneTestHooks {
+  /** unmount and remount the scene's content inside the same renderer */
+  remountContent(): void;
+  /** unmount (false) or mount (true) the whole canvas */
+  setCanvas(on: boolean): void;
+  /** choose a condition, as the outcomes panel does (e.g. 'pain' shows the dorsal horn) */
+  selectCondition(id: ConditionId | null): void;
+}
+
+declare global {
+  interface Window {
+    __sceneTest?: SceneTestHooks;
+  }
+}
+
 export default function SceneRoot() {
+  const tr = useText();
+  const [canvasKey, setCanvasKey] = useState(0);
+  const [contentKey, setContentKey] = useState(0);
+  const [canvasOn, setCanvasOn] = useState(true);
+  const [lost, setLost] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    window.__sceneTest = {
+      remountContent: () => setContentKey((k) => k + 1),
+      setCanvas: (on) => setCanvasOn(on),
+      selectCondition: (id) => useApp.getState().selectCondition(id),
+    };
+    return () => {
+      window.clearTimeout(timer.current);
+      pointer.hovered = null;
+      document.body.style.cursor = '';
+    };
+  }, []);
+
+  const onCreated = useCallback(({ gl, raycaster }: RootState) => {
+    gl.info.autoReset = false;
+    raycaster.params.Points = { threshold: 0.08 };
+    sceneStats.contextLost = false;
+    const canvas = gl.domElement;
+    canvas.addEventListener('webglcontextlost', (event) => {
+      event.preventDefault(); // lets the browser restore it
+      sceneStats.contextLost = true;
+      sceneStats.contextLosses++;
+      setLost(true);
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => {
+        if (!sceneStats.contextLost) return;
+        setCanvasKey((k) => k + 1); // no restore came: rebuild with a new context
+        sceneStats.contextRestores++;
+        setLost(false);
+      }, RESTORE_WAIT_MS);
+    });
+    canvas.addEventListener('webglcontextrestored', () => {
+      window.clearTimeout(timer.current);
+      sceneStats.contextLost = false;
+      sceneStats.contextRestores++;
+      setLost(false);
+    });
+  }, []);
+
   return (
-    <div className="scene3d" data-testid="scene3d">
-      <Canvas
-        data-testid="scene-canvas"
-        camera={{ position: [0, 0.6, 9], fov: 40, near: 0.1, far: 80 }}
-        dpr={[1, 1.5]}
-        gl={{
-          antialias: true,
-          alpha: true,
-          toneMapping: NeutralToneMapping,
-          powerPreference: 'high-performance',
-        }}
-      >
-        <SceneContent />
-      </Canvas>
+    <div className="scene3d" data-testid="scene3d" role="region" aria-label={tr(S.sceneLabel)}>
+      {canvasOn ? (
+        <Canvas
+          key={canvasKey}
+          data-testid="scene-canvas"
+          camera={{ position: [0, 0.6, 13], fov: 40, near: 0.1, far: 80 }}
+          dpr={[1, 1.5]}
+          gl={{ antialias: true, alpha: true, toneMapping: NeutralToneMapping }}
+          onCreated={onCreated}
+        >
+          <SceneContent key={contentKey} />
+        </Canvas>
+      ) : null}
+      <LabelLayer />
       <TimeScaleOverlay />
+      <StructureToolbar />
+      {lost ? (
+        <p className="scene-context-lost" role="status">
+          {tr(S.contextLost)}
+        </p>
+      ) : null}
     </div>
   );
 }

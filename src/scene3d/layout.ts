@@ -105,13 +105,13 @@ export const SPINE_SLOTS: readonly SpineSlot[] = [
 
 /** Dorsal horn view: an afferent C-fibre terminal on a dorsal horn neuron's dendrite. */
 export const DORSAL_HORN = {
-  terminal: [0, 1.9, 0] as Vec3,
+  terminal: [0, 1.35, 0] as Vec3,
   terminalRadius: 1.3,
   fibre: [
     [-9, 4.5, -1.5],
     [-5, 3.6, -0.6],
-    [-2.2, 2.6, -0.1],
-    [-0.8, 2.1, 0],
+    [-2.2, 2.2, -0.1],
+    [-0.8, 1.6, 0],
   ] as Vec3[],
   dendrite: [
     [-9, -1.9, -0.5],
@@ -121,7 +121,7 @@ export const DORSAL_HORN = {
   ] as Vec3[],
   dendriteRadius: 1.0,
   /** wind-up bars: first bar base, spacing along x */
-  barsOrigin: [2.6, -0.2, 1.6] as Vec3,
+  barsOrigin: [2.4, 0.4, 1.2] as Vec3,
   barSpacing: 0.42,
   barCount: 10,
 };

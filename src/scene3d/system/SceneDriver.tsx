@@ -43,7 +43,9 @@ export function SceneDriver() {
     frameInfo.reduced = reduced;
     frameInfo.view = view;
     frameInfo.stageId = stage.id;
-    frameInfo.dt = reduced ? 0 : Math.min(MAX_DT, Math.max(0, delta));
+    // The calm view (side effects, history) moves at 40 % speed.
+    const pace = view === 'calm' ? 0.4 : 1;
+    frameInfo.dt = reduced ? 0 : Math.min(MAX_DT, Math.max(0, delta)) * pace;
     frameInfo.t += frameInfo.dt;
   }, -100);
 

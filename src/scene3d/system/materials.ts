@@ -27,8 +27,6 @@ export function membraneMaterial(color: string, opts: { sheen?: string } = {}) {
     sheen: 0.9,
     sheenRoughness: 0.45,
     sheenColor: new Color(opts.sheen ?? '#ffe9dc'),
-    clearcoat: 0.25,
-    clearcoatRoughness: 0.5,
     emissive: new Color(color),
     emissiveIntensity: 0,
     side: FrontSide,

@@ -5,7 +5,7 @@ import { Vector3, type MeshStandardMaterial } from 'three';
 import type { StructureId } from '../../story/structures';
 
 interface Entry {
-  materials: Set<MeshStandardMaterial>;
+  materials: MeshStandardMaterial[];
   /** label anchor in world space; components with moving structures update it in place */
   anchor: Vector3;
   /** whether the structure is on screen now (e.g. no BDNF before it is released) */
@@ -17,7 +17,7 @@ const entries = new Map<StructureId, Entry>();
 function entry(id: StructureId): Entry {
   let e = entries.get(id);
   if (!e) {
-    e = { materials: new Set(), anchor: new Vector3(), visible: true };
+    e = { materials: [], anchor: new Vector3(), visible: true };
     entries.set(id, e);
   }
   return e;
@@ -32,13 +32,16 @@ export function registerStructure(
   const e = entry(id);
   for (const m of materials) {
     m.userData.baseEmissive = m.emissiveIntensity;
-    e.materials.add(m);
+    if (!e.materials.includes(m)) e.materials.push(m);
   }
   e.anchor.set(anchor[0], anchor[1], anchor[2]);
   e.visible = true;
   return () => {
-    for (const m of materials) e.materials.delete(m);
-    if (e.materials.size === 0) entries.delete(id);
+    for (const m of materials) {
+      const i = e.materials.indexOf(m);
+      if (i >= 0) e.materials.splice(i, 1);
+    }
+    if (e.materials.length === 0 && entries.get(id) === e) entries.delete(id);
   };
 }
 

@@ -1,0 +1,178 @@
+// Strings of the 3D scene and the 2D storyboard: structure names with a one-line explanation,
+// and the scene's controls. No figures here: numbers come from the model or the fact sheet.
+import { defineStrings, type LocalizedText } from '../localize';
+import type { StructureId } from '../../story/structures';
+
+export const SCENE_STRINGS = defineStrings({
+  sceneLabel: {
+    en: '3D synapse. Drag to turn, scroll to zoom; the structure list names every part.',
+    es: 'Sinapsis en 3D. Arrastre para girar y use la rueda para acercar; la lista de estructuras nombra cada parte.',
+  },
+  structures: { en: 'Structures', es: 'Estructuras' },
+  showStructures: { en: 'Show the list of structures', es: 'Mostrar la lista de estructuras' },
+  clearSelection: { en: 'Clear selection', es: 'Quitar la selección' },
+  windupLabel: {
+    en: 'Response to repeated pain signals (wind-up)',
+    es: 'Respuesta a señales de dolor repetidas (wind-up)',
+  },
+  calmLabel: {
+    en: 'The synapse at rest between the stages',
+    es: 'La sinapsis en reposo entre las etapas',
+  },
+  contextLost: {
+    en: 'The graphics card reset; bringing the 3D view back…',
+    es: 'La tarjeta gráfica se reinició; recuperando la vista 3D…',
+  },
+  storyboardTitle: { en: 'Storyboard of the stages', es: 'Guion gráfico de las etapas' },
+  storyboardGoTo: { en: 'Go to stage {n}: {title}', es: 'Ir a la etapa {n}: {title}' },
+  before: { en: 'before', es: 'antes' },
+  after: { en: 'after', es: 'después' },
+});
+
+export interface StructureText {
+  name: LocalizedText;
+  line: LocalizedText;
+}
+
+export const STRUCTURE_TEXT: Record<StructureId, StructureText> = {
+  presynapticBouton: {
+    name: { en: 'Presynaptic bouton', es: 'Botón presináptico' },
+    line: {
+      en: 'The swollen end of a pyramidal cell’s axon; it stores glutamate in vesicles.',
+      es: 'El extremo engrosado del axón de una neurona piramidal; guarda glutamato en vesículas.',
+    },
+  },
+  vesicles: {
+    name: { en: 'Synaptic vesicles', es: 'Vesículas sinápticas' },
+    line: {
+      en: 'Small bubbles of glutamate that fuse with the membrane when a spike arrives.',
+      es: 'Pequeñas burbujas de glutamato que se fusionan con la membrana cuando llega un impulso.',
+    },
+  },
+  releaseSites: {
+    name: { en: 'Release sites', es: 'Sitios de liberación' },
+    line: {
+      en: 'Docking spots in the active zone where vesicles empty into the cleft.',
+      es: 'Puntos de anclaje de la zona activa donde las vesículas se vacían en la hendidura.',
+    },
+  },
+  cleft: {
+    name: { en: 'Synaptic cleft', es: 'Hendidura sináptica' },
+    line: {
+      en: 'The gap, about 20 nm wide, that glutamate crosses (drawn wider here).',
+      es: 'El espacio, de unos 20 nm, que cruza el glutamato (aquí dibujado más ancho).',
+    },
+  },
+  dendriteShaft: {
+    name: { en: 'Dendrite shaft', es: 'Tronco dendrítico' },
+    line: {
+      en: 'A branch of the pyramidal cell that collects inputs on its spines.',
+      es: 'Una rama de la neurona piramidal que recoge señales en sus espinas.',
+    },
+  },
+  spineNeck: {
+    name: { en: 'Spine neck', es: 'Cuello de la espina' },
+    line: {
+      en: 'The thin stalk that links the spine head to the dendrite.',
+      es: 'El tallo delgado que une la cabeza de la espina con la dendrita.',
+    },
+  },
+  spineHead: {
+    name: { en: 'Spine head', es: 'Cabeza de la espina' },
+    line: {
+      en: 'The receiving side of the synapse, packed with receptors.',
+      es: 'El lado receptor de la sinapsis, lleno de receptores.',
+    },
+  },
+  psd: {
+    name: { en: 'Postsynaptic density', es: 'Densidad postsináptica' },
+    line: {
+      en: 'A dense protein scaffold that holds the receptors in place.',
+      es: 'Un andamio denso de proteínas que sujeta los receptores.',
+    },
+  },
+  interneuronTerminal: {
+    name: { en: 'GABA interneuron', es: 'Interneurona GABA' },
+    line: {
+      en: 'A tonically active “brake” cell; its terminal releases GABA onto the pyramidal cell.',
+      es: 'Una célula «freno» de actividad tónica; su terminal libera GABA sobre la neurona piramidal.',
+    },
+  },
+  nmdaReceptor: {
+    name: { en: 'NMDA receptor', es: 'Receptor NMDA' },
+    line: {
+      en: 'A four-part glutamate channel; ketamine blocks it from inside its open pore.',
+      es: 'Un canal de glutamato de cuatro partes; la ketamina lo bloquea desde dentro del poro abierto.',
+    },
+  },
+  magnesium: {
+    name: { en: 'Mg²⁺ ion', es: 'Ion Mg²⁺' },
+    line: {
+      en: 'Plugs the NMDA pore at rest and leaves when the cell is depolarised.',
+      es: 'Tapona el poro NMDA en reposo y sale cuando la célula se despolariza.',
+    },
+  },
+  ampaReceptor: {
+    name: { en: 'AMPA receptor', es: 'Receptor AMPA' },
+    line: {
+      en: 'A fast glutamate channel; in mice, ketamine’s effect needs it.',
+      es: 'Un canal rápido de glutamato; en ratones, el efecto de la ketamina lo necesita.',
+    },
+  },
+  trkB: {
+    name: { en: 'TrkB receptor', es: 'Receptor TrkB' },
+    line: {
+      en: 'The BDNF receptor; when bound it switches on growth signals.',
+      es: 'El receptor del BDNF; al unirse activa señales de crecimiento.',
+    },
+  },
+  glutamate: {
+    name: { en: 'Glutamate', es: 'Glutamato' },
+    line: {
+      en: 'The main excitatory transmitter; it surges when the brake cells go quiet.',
+      es: 'El principal transmisor excitador; aumenta cuando las células freno se calman.',
+    },
+  },
+  gaba: {
+    name: { en: 'GABA', es: 'GABA' },
+    line: {
+      en: 'The main inhibitory transmitter, released by the interneuron.',
+      es: 'El principal transmisor inhibidor, liberado por la interneurona.',
+    },
+  },
+  ketamine: {
+    name: { en: 'Ketamine', es: 'Ketamina' },
+    line: {
+      en: 'Arrives from the blood and lodges in open NMDA channels, where it can stay trapped.',
+      es: 'Llega desde la sangre y se aloja en canales NMDA abiertos, donde puede quedar atrapada.',
+    },
+  },
+  bdnf: {
+    name: { en: 'BDNF', es: 'BDNF' },
+    line: {
+      en: 'A growth factor (a dimer); in mice, ketamine’s effect needs its quick release.',
+      es: 'Un factor de crecimiento (un dímero); en ratones, el efecto de la ketamina requiere su liberación rápida.',
+    },
+  },
+  mtor: {
+    name: { en: 'mTOR signal', es: 'Señal mTOR' },
+    line: {
+      en: 'Switches on local protein synthesis for new synapses (rat studies).',
+      es: 'Activa la síntesis local de proteínas para nuevas sinapsis (estudios en ratas).',
+    },
+  },
+  newSpines: {
+    name: { en: 'New spines', es: 'Espinas nuevas' },
+    line: {
+      en: 'In mice they grow over 12–24 h and can last up to two weeks.',
+      es: 'En ratones crecen en 12–24 h y pueden durar hasta dos semanas.',
+    },
+  },
+  dorsalHorn: {
+    name: { en: 'Dorsal horn synapse', es: 'Sinapsis del asta dorsal' },
+    line: {
+      en: 'Pain fibres meet spinal neurons here; NMDA receptors drive wind-up.',
+      es: 'Aquí las fibras del dolor contactan con neuronas espinales; los receptores NMDA causan el wind-up.',
+    },
+  },
+};

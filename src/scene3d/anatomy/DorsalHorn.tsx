@@ -1,0 +1,248 @@
+// Chronic pain view: a C-fibre terminal on a dorsal horn neuron in the spinal cord. Repeated
+// stimuli release glutamate; through NMDA receptors each response grows (wind-up, central
+// sensitisation: pain.windup.nmda). The model's NMDA block (clock.state.blockPyramidal, used
+// here as the block of a neuron at rest) flattens the growth (pain.windup.human, acute).
+// The bars are illustrative, not measured values.
+import { useFrame } from '@react-three/fiber';
+import { useLayoutEffect, useRef } from 'react';
+import {
+  AdditiveBlending,
+  BoxGeometry,
+  Color,
+  InstancedMesh,
+  Matrix4,
+  MeshBasicMaterial,
+  Quaternion,
+  Sphere,
+  SphereGeometry,
+  Vector3,
+} from 'three';
+import { clock } from '../../state/clock';
+import { ACTOR_COLORS } from '../../theme/actor-colors';
+import { DORSAL_HORN } from '../layout';
+import { blob, organicTube } from '../geometry/organic';
+import {
+  glutamateGeometry,
+  ketamineGeometry,
+  magnesiumGeometry,
+  nmdaGeometry,
+} from '../geometry/molecules';
+import { frameInfo } from '../system/frame-info';
+import {
+  MEMBRANE,
+  instancedMaterial,
+  membraneMaterial,
+  moleculeMaterial,
+} from '../system/materials';
+import { Swarm } from '../system/swarm';
+import { useDisposable } from '../system/use-disposable';
+import { useStructure } from '../system/use-structure';
+
+const RECEPTORS = 6;
+const STIMULUS_SEC = 0.9;
+const PAUSE_SEC = 2.2;
+/** Growth of each response over the previous one without drug (illustrative). */
+const WINDUP_STEP = 0.2;
+const CYCLE = DORSAL_HORN.barCount * STIMULUS_SEC + PAUSE_SEC;
+
+const m4 = new Matrix4();
+const q = new Quaternion();
+const v = new Vector3();
+const s = new Vector3();
+const c = new Color();
+const painColor = new Color(ACTOR_COLORS.pain);
+const one = new Vector3(1, 1, 1);
+
+/** Top of the dorsal horn dendrite under the terminal. */
+const SURFACE_Y = -1.05 + DORSAL_HORN.dendriteRadius * 0.95;
+
+export function windupHeight(k: number, block: number): number {
+  return 0.35 * (1 + WINDUP_STEP * k * (1 - Math.min(1, block * 1.6)));
+}
+
+export function DorsalHorn() {
+  const [tx, ty, tz] = DORSAL_HORN.terminal;
+  const fibre = useDisposable(() =>
+    organicTube(DORSAL_HORN.fibre, 0.22, (t) => 1 + 0.6 * t * t, 64, 16, 8.2, 0.02),
+  );
+  const terminal = useDisposable(() => {
+    const g = blob(DORSAL_HORN.terminalRadius, [1, 0.72, 0.9], 0.05, 8.8);
+    g.translate(tx, ty, tz);
+    return g;
+  });
+  const dendrite = useDisposable(() =>
+    organicTube(
+      DORSAL_HORN.dendrite,
+      DORSAL_HORN.dendriteRadius,
+      (t) => 1 + 0.1 * Math.sin(t * 11),
+      100,
+      28,
+      3.3,
+      0.05,
+    ),
+  );
+  const nmdaGeo = useDisposable(nmdaGeometry);
+  const mgGeo = useDisposable(magnesiumGeometry);
+  const ketGeo = useDisposable(ketamineGeometry);
+  const gluGeo = useDisposable(glutamateGeometry);
+  const barGeo = useDisposable(() => new BoxGeometry(0.26, 1, 0.26).translate(0, 0.5, 0));
+  const glowGeo = useDisposable(() => new SphereGeometry(1.3, 24, 16));
+  const termMat = useDisposable(() => membraneMaterial(MEMBRANE.bouton));
+  const dendMat = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine));
+  const nmdaMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.nmda, 0.3));
+  const mgMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.magnesium, 0.35));
+  const ketMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.ketamine, 0.5));
+  const gluMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.glutamate, 0.45));
+  const barMat = useDisposable(() => instancedMaterial(0.45));
+  const glowMat = useDisposable(
+    () =>
+      new MeshBasicMaterial({
+        color: ACTOR_COLORS.pain,
+        transparent: true,
+        opacity: 0,
+        blending: AdditiveBlending,
+        depthWrite: false,
+      }),
+  );
+  const sim = useDisposable(() =>
+    Object.assign({ glu: new Swarm(120, 71), fired: -1 }, { dispose() {} }),
+  );
+
+  const nmdaRef = useRef<InstancedMesh>(null);
+  const mgRef = useRef<InstancedMesh>(null);
+  const ketRef = useRef<InstancedMesh>(null);
+  const gluRef = useRef<InstancedMesh>(null);
+  const barRef = useRef<InstancedMesh>(null);
+
+  const [bx, by, bz] = DORSAL_HORN.barsOrigin;
+  useStructure('dorsalHorn', [termMat, dendMat], [tx - 1.6, ty + 0.4, tz + 0.8]);
+  useStructure('nmdaReceptor', [nmdaMat], [0.5, SURFACE_Y + 0.25, 0.6]);
+  useStructure('magnesium', [mgMat], [-0.4, SURFACE_Y + 0.1, 0.6]);
+  useStructure('ketamine', [ketMat], [-0.9, SURFACE_Y + 0.45, 0.6]);
+  useStructure('glutamate', [gluMat], [0.9, ty - DORSAL_HORN.terminalRadius * 0.72 - 0.2, 0.6]);
+
+  useLayoutEffect(() => {
+    const nmda = nmdaRef.current;
+    const bars = barRef.current;
+    if (!nmda || !bars) return;
+    for (let i = 0; i < RECEPTORS; i++) {
+      v.set(-0.9 + (i * 1.8) / (RECEPTORS - 1), SURFACE_Y, (i % 2) * 0.25 - 0.1);
+      m4.compose(v, q.identity(), one);
+      nmda.setMatrixAt(i, m4);
+    }
+    nmda.instanceMatrix.needsUpdate = true;
+    nmda.computeBoundingSphere();
+    for (let k = 0; k < DORSAL_HORN.barCount; k++) bars.setColorAt(k, painColor);
+    bars.boundingSphere = new Sphere(new Vector3(bx + 2, by + 1, bz), 4);
+  }, [bx, by, bz]);
+
+  useFrame(() => {
+    const mg = mgRef.current;
+    const ket = ketRef.current;
+    const glu = gluRef.current;
+    const bars = barRef.current;
+    if (!mg || !ket || !glu || !bars) return;
+    const block = clock.state.blockPyramidal;
+    // Stimulus train: stimulus k of the cycle, or all bars shown when motion is held still.
+    const phase = frameInfo.reduced ? CYCLE - 0.01 : frameInfo.t % CYCLE;
+    const k = Math.min(DORSAL_HORN.barCount - 1, Math.floor(phase / STIMULUS_SEC));
+    const inTrain = phase < DORSAL_HORN.barCount * STIMULUS_SEC;
+    if (!frameInfo.reduced && inTrain && k !== sim.fired) {
+      sim.fired = k;
+      for (let j = 0; j < 14; j++) {
+        sim.glu.spawn(
+          tx + sim.glu.rand(-0.7, 0.7),
+          ty - DORSAL_HORN.terminalRadius * 0.68,
+          tz + sim.glu.rand(-0.5, 0.5),
+          sim.glu.rand(-0.3, 0.3),
+          sim.glu.rand(-0.9, -0.5),
+          sim.glu.rand(-0.3, 0.3),
+          1.6,
+        );
+      }
+    }
+    if (!inTrain) sim.fired = -1;
+    sim.glu.step(frameInfo.dt, 1.6, 2);
+    sim.glu.write(glu, 1, frameInfo.t);
+    // Bars: the response to each stimulus so far in this train.
+    const lastShown = frameInfo.reduced
+      ? DORSAL_HORN.barCount - 1
+      : inTrain
+        ? k
+        : DORSAL_HORN.barCount - 1;
+    for (let i = 0; i < DORSAL_HORN.barCount; i++) {
+      const h = i <= lastShown ? windupHeight(i, block) : 0.001;
+      v.set(bx + i * DORSAL_HORN.barSpacing, by, bz);
+      s.set(1, h * 2.2, 1);
+      m4.compose(v, q.identity(), s);
+      bars.setMatrixAt(i, m4);
+      bars.setColorAt(
+        i,
+        c.copy(painColor).multiplyScalar(i === lastShown && inTrain ? 1.25 : 0.85),
+      );
+    }
+    bars.instanceMatrix.needsUpdate = true;
+    if (bars.instanceColor) bars.instanceColor.needsUpdate = true;
+    // Postsynaptic excitation glows with the current response.
+    const since = phase - k * STIMULUS_SEC;
+    glowMat.opacity =
+      inTrain && !frameInfo.reduced ? 0.22 * windupHeight(k, block) * Math.exp(-since * 3) : 0.04;
+    // Mg2+ and trapped ketamine in the receptors' pores.
+    const blocked = Math.round(block * RECEPTORS);
+    for (let i = 0; i < RECEPTORS; i++) {
+      v.set(-0.9 + (i * 1.8) / (RECEPTORS - 1), SURFACE_Y, (i % 2) * 0.25 - 0.1);
+      const isBlocked = i < blocked;
+      v.y += 0.02;
+      m4.compose(v, q.identity(), isBlocked ? s.setScalar(0) : one);
+      mg.setMatrixAt(i, m4);
+      v.y += 0.065;
+      m4.compose(v, q.identity(), isBlocked ? s.setScalar(1.15) : s.setScalar(0));
+      ket.setMatrixAt(i, m4);
+    }
+    mg.instanceMatrix.needsUpdate = true;
+    ket.instanceMatrix.needsUpdate = true;
+  });
+
+  return (
+    <group>
+      <mesh geometry={fibre} material={termMat} userData={{ structure: 'dorsalHorn' }} />
+      <mesh geometry={terminal} material={termMat} userData={{ structure: 'dorsalHorn' }} />
+      <mesh geometry={dendrite} material={dendMat} userData={{ structure: 'dorsalHorn' }} />
+      <mesh
+        geometry={glowGeo}
+        material={glowMat}
+        position={[0, SURFACE_Y - 0.4, 0]}
+        scale={[1.4, 0.7, 1]}
+      />
+      <instancedMesh
+        ref={nmdaRef}
+        args={[nmdaGeo, nmdaMat, RECEPTORS]}
+        userData={{ structure: 'nmdaReceptor' }}
+      />
+      <instancedMesh
+        ref={mgRef}
+        args={[mgGeo, mgMat, RECEPTORS]}
+        frustumCulled={false}
+        userData={{ structure: 'magnesium' }}
+      />
+      <instancedMesh
+        ref={ketRef}
+        args={[ketGeo, ketMat, RECEPTORS]}
+        frustumCulled={false}
+        userData={{ structure: 'ketamine' }}
+      />
+      <instancedMesh
+        ref={gluRef}
+        args={[gluGeo, gluMat, 120]}
+        frustumCulled={false}
+        userData={{ structure: 'glutamate' }}
+      />
+      <instancedMesh
+        ref={barRef}
+        args={[barGeo, barMat, DORSAL_HORN.barCount]}
+        frustumCulled={false}
+        userData={{ structure: 'dorsalHorn' }}
+      />
+    </group>
+  );
+}
