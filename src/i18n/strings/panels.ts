@@ -318,4 +318,42 @@ export const PANEL_STRINGS = defineStrings({
     en: 'This stage is not a mechanism step of the evidence matrix.',
     es: 'Esta etapa no es un paso del mecanismo en la matriz de evidencia.',
   },
+  // Evidence matrix
+  matrixCaption: {
+    en: 'Evidence grade for each mechanism stage (rows) and condition (columns)',
+    es: 'Grado de evidencia para cada etapa del mecanismo (filas) y trastorno (columnas)',
+  },
+  matrixHint: {
+    en: 'Choose a condition to light up the stages it rests on; choose a stage to go to it in the scene.',
+    es: 'Elija un trastorno para resaltar las etapas en que se apoya; elija una etapa para ir a ella en la escena.',
+  },
+  colStage: { en: 'Stage', es: 'Etapa' },
+  noData: { en: 'No data', es: 'Sin datos' },
+  basisHuman: { en: 'in people', es: 'en personas' },
+  basisAnimal: { en: 'in animals', es: 'en animales' },
+  basisLab: { en: 'in the lab', es: 'en el laboratorio' },
+  basisMixed: { en: 'people and animals', es: 'personas y animales' },
+  basisNone: { en: 'no data', es: 'sin datos' },
+  animalGrade: { en: '{grade} in animals', es: '{grade} en animales' },
+  matrixSummary: {
+    en: 'Of {total} mechanism stages, depression rests on {depression}, chronic pain on {pain}, anxiety on {anxiety} and OCD on {ocd} (strong, moderate or preliminary evidence).',
+    es: 'De {total} etapas del mecanismo, la depresión se apoya en {depression}, el dolor crónico en {pain}, la ansiedad en {anxiety} y el TOC en {ocd} (evidencia sólida, moderada o preliminar).',
+  },
+  cellAria: {
+    en: '{stage}, {condition}: {grade}, evidence {basis}',
+    es: '{stage}, {condition}: {grade}, evidencia {basis}',
+  },
+  conditionAria: {
+    en: '{condition}: highlight the stages it rests on',
+    es: '{condition}: resaltar las etapas en que se apoya',
+  },
+  stageAria: { en: 'Go to the stage “{stage}”', es: 'Ir a la etapa «{stage}»' },
+  cellDetailTitle: { en: '{stage} · {condition}', es: '{stage} · {condition}' },
+  restsOnList: {
+    en: '{condition} rests on: {list}.',
+    es: '{condition} se apoya en: {list}.',
+  },
+  gradesMeaning: { en: 'What the grades mean', es: 'Qué significan los grados' },
+  showAllConditions: { en: 'Clear the condition', es: 'Quitar el trastorno' },
+  currentStage: { en: 'current stage', es: 'etapa actual' },
 });
