@@ -356,4 +356,79 @@ export const PANEL_STRINGS = defineStrings({
   gradesMeaning: { en: 'What the grades mean', es: 'Qué significan los grados' },
   showAllConditions: { en: 'Clear the condition', es: 'Quitar el trastorno' },
   currentStage: { en: 'current stage', es: 'etapa actual' },
+  // Side effects panel
+  seWhenTitle: { en: 'When side effects happen', es: 'Cuándo aparecen los efectos secundarios' },
+  seWhenSummary: {
+    en: 'Dissociation is reported in the first hour and mild effects are gone within 2 hours; blood pressure peaks 30–40 minutes into the infusion, on average by +{low} to +{high} mmHg systolic; esketamine patients are watched for at least 2 hours.',
+    es: 'La disociación se describe en la primera hora y los efectos leves desaparecen en 2 horas; la presión arterial alcanza su máximo a los 30–40 minutos de infusión, de media +{low} a +{high} mmHg la sistólica; a quienes reciben esketamina se les vigila al menos 2 horas.',
+  },
+  axisMinutes: {
+    en: 'Minutes after the start of dosing',
+    es: 'Minutos desde el inicio de la dosis',
+  },
+  seWindowsNote: {
+    en: 'The time windows come from a drug label and trial summaries that do not give the number of patients.',
+    es: 'Las ventanas temporales proceden de una ficha técnica y de resúmenes de ensayos que no indican el número de pacientes.',
+  },
+  bpPeakRow: {
+    en: 'Blood pressure peak {value} ({title})',
+    es: 'Máximo de presión arterial {value} ({title})',
+  },
+  seBpTitle: {
+    en: 'Blood pressure rise during a 0.5 mg/kg infusion',
+    es: 'Subida de la presión arterial durante una infusión de 0,5 mg/kg',
+  },
+  seBpSummary: {
+    en: 'The largest mean rise in systolic pressure was {a} in one cohort (n = {na}) and {b} in another (n = {nb}); pressure went back to baseline after the infusion.',
+    es: 'La mayor subida media de la presión sistólica fue de {a} en una cohorte (n = {na}) y de {b} en otra (n = {nb}); la presión volvió a su valor basal tras la infusión.',
+  },
+  axisMmHg: { en: 'Mean rise, mmHg', es: 'Subida media, mmHg' },
+  pulseNote: { en: 'Pulse rose by {value} on average.', es: 'El pulso subió de media {value}.' },
+  seAeSummary: {
+    en: 'In short esketamine trials, side effects were more common than with placebo: dissociation {dissociation}, nausea {nausea}, raised blood pressure {bp} (esketamine / placebo).',
+    es: 'En ensayos breves de esketamina, los efectos secundarios fueron más frecuentes que con placebo: disociación {dissociation}, náuseas {nausea}, aumento de la presión arterial {bp} (esketamina / placebo).',
+  },
+  dissociationTitle: { en: 'How much dissociation', es: 'Cuánta disociación' },
+  safetyTitle: { en: 'Monitoring and abuse liability', es: 'Vigilancia y riesgo de abuso' },
+
+  // History panel
+  historyFigTitle: {
+    en: 'From anaesthetic to antidepressant, 1962–2019',
+    es: 'De anestésico a antidepresivo, 1962–2019',
+  },
+  historySummary: {
+    en: 'Ketamine was first made in {first}, approved as an anaesthetic in {fda}, linked to NMDA receptors in {nmda}, controlled since {schedule}, first tested in depression in {depression}, and in {last} esketamine nasal spray was approved for treatment-resistant depression.',
+    es: 'La ketamina se sintetizó por primera vez en {first}, se aprobó como anestésico en {fda}, se relacionó con los receptores NMDA en {nmda}, está controlada desde {schedule}, se probó por primera vez en la depresión en {depression} y en {last} se aprobó la esketamina en espray nasal para la depresión resistente al tratamiento.',
+  },
+  colYear: { en: 'Year', es: 'Año' },
+  colEvent: { en: 'Event', es: 'Hecho' },
+  colDetail: { en: 'Detail', es: 'Detalle' },
+  approximate: { en: 'approximate', es: 'aproximado' },
+
+  // Claims panel
+  claimsIntro: {
+    en: 'Claims often heard about ketamine, each with how strong the evidence for it is and why.',
+    es: 'Afirmaciones frecuentes sobre la ketamina, cada una con la solidez de la evidencia que la respalda y por qué.',
+  },
+  claimsSummary: {
+    en: '{total} popular claims checked: {supported} have strong or moderate support, the rest are preliminary, overstated, misleading, unsupported or contradicted.',
+    es: '{total} afirmaciones populares revisadas: {supported} tienen un respaldo sólido o moderado; el resto son preliminares, exageradas, engañosas, sin respaldo o contradichas.',
+  },
+  claimWhy: { en: 'Why', es: 'Por qué' },
+  inflammationTitle: {
+    en: 'Inflammation: what is and is not shown',
+    es: 'Inflamación: qué está demostrado y qué no',
+  },
+  inflammationDepressionTitle: {
+    en: 'Inflammation markers in depression (systematic review)',
+    es: 'Marcadores de inflamación en la depresión (revisión sistemática)',
+  },
+  axisIl6: {
+    en: 'Difference in IL-6 vs control, pg/mL (0 = no difference)',
+    es: 'Diferencia de IL-6 frente a control, pg/mL (0 = sin diferencia)',
+  },
+  inflammationFigSummary: {
+    en: 'Around surgery, ketamine lowered IL-6 by {value} in the first 6 hours (n = {n}, mostly heart bypass); this says nothing about chronic pain.',
+    es: 'En torno a la cirugía, la ketamina redujo la IL-6 {value} en las primeras 6 horas (n = {n}, sobre todo bypass cardíaco); esto no dice nada sobre el dolor crónico.',
+  },
 });
