@@ -17,7 +17,7 @@ import { sceneStats } from './system/scene-stats';
 import './scene.css';
 
 /** How long to wait for the browser to restore a lost context before rebuilding, ms. */
-const RESTORE_WAIT_MS = 1200;
+const RESTORE_WAIT_MS = 600;
 
 interface SceneTestHooks {
   /** unmount and remount the scene's content inside the same renderer */

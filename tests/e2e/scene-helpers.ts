@@ -1,0 +1,67 @@
+// Helpers for the scene's browser tests: wait for frames, and compare screenshots in the page
+// (decoded by the browser itself, so no image library is needed).
+import type { Page } from 'playwright-core';
+
+export interface SceneStatsSnapshot {
+  frames: number;
+  calls: number;
+  triangles: number;
+  geometries: number;
+  textures: number;
+  programs: number;
+  stageId: string;
+  view: string;
+  contextLost: boolean;
+  contextLosses: number;
+  contextRestores: number;
+  mounts: number;
+}
+
+export function stats(page: Page): Promise<SceneStatsSnapshot> {
+  return page.evaluate(() => ({
+    ...(window as unknown as { __sceneStats: SceneStatsSnapshot }).__sceneStats,
+  }));
+}
+
+/** Waits until the scene has drawn `more` frames after now. */
+export async function waitFrames(page: Page, more: number, timeout = 30_000): Promise<void> {
+  const start = (await stats(page).catch(() => ({ frames: 0 }))).frames;
+  await page.waitForFunction(
+    ([s, m]) =>
+      ((window as unknown as { __sceneStats?: { frames: number } }).__sceneStats?.frames ?? 0) >=
+      s + m,
+    [start, more] as const,
+    { timeout },
+  );
+}
+
+/** Grey 64x36 thumbnail of a PNG, plus the spread of its luminance (0 for a flat image). */
+export async function thumbnail(
+  page: Page,
+  png: Buffer,
+): Promise<{ pixels: number[]; spread: number }> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = 64;
+    c.height = 36;
+    const ctx = c.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(img, 0, 0, 64, 36);
+    const d = ctx.getImageData(0, 0, 64, 36).data;
+    const pixels: number[] = [];
+    for (let i = 0; i < d.length; i += 4)
+      pixels.push(0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!);
+    const mean = pixels.reduce((a, b) => a + b, 0) / pixels.length;
+    const spread = Math.sqrt(pixels.reduce((a, b) => a + (b - mean) ** 2, 0) / pixels.length);
+    return { pixels, spread };
+  }, png.toString('base64'));
+}
+
+export function meanDifference(a: number[], b: number[]): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - (b[i] ?? 0));
+  return sum / a.length;
+}

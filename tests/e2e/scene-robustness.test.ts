@@ -1,0 +1,155 @@
+// The scene frees what it makes, survives a lost WebGL context, and without WebGL the app
+// teaches through a 2D storyboard.
+import { afterAll, describe, expect, it } from 'vitest';
+import { NO_WEBGL_SCRIPT, closeBrowser, openApp } from '../helpers/browser';
+import storyJson from '../../scenes/ketamine.json';
+import { stats, waitFrames } from './scene-helpers';
+
+const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
+
+afterAll(closeBrowser);
+
+describe('3D scene robustness', () => {
+  it('returns to its baseline geometry, texture and program counts after 20 remounts', async () => {
+    const { page, context, problems } = await openApp({
+      query: 'stage=bdnf-trkb',
+      allowConsole: [],
+    });
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (/too many active webgl contexts/i.test(m.text())) warnings.push(m.text());
+    });
+    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
+    await waitFrames(page, 5);
+    const base = await stats(page);
+    expect(base.geometries).toBeGreaterThan(5);
+    // Content inside the same renderer: everything it made must be disposed.
+    for (let i = 0; i < 20; i++) {
+      await page.evaluate(() => window.__sceneTest!.remountContent());
+      await waitFrames(page, 2);
+    }
+    let s = await stats(page);
+    expect([s.geometries, s.textures, s.programs]).toEqual([
+      base.geometries,
+      base.textures,
+      base.programs,
+    ]);
+    // The whole canvas: a fresh renderer each time, old contexts released.
+    for (let i = 0; i < 20; i++) {
+      await page.evaluate(() => window.__sceneTest!.setCanvas(false));
+      await page.waitForFunction(
+        () => !document.querySelector('[data-testid="scene-canvas"] canvas'),
+      );
+      await page.evaluate(() => window.__sceneTest!.setCanvas(true));
+      await waitFrames(page, 2);
+    }
+    s = await stats(page);
+    expect([s.geometries, s.textures, s.programs]).toEqual([
+      base.geometries,
+      base.textures,
+      base.programs,
+    ]);
+    expect(s.mounts).toBeGreaterThanOrEqual(base.mounts + 20);
+    expect(await page.locator('[data-testid="scene-canvas"] canvas').count()).toBe(1);
+    expect(warnings).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('comes back at the same stage within 2 s after losing the WebGL context', async () => {
+    const { page, context, problems } = await openApp({ query: 'stage=mtor' });
+    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
+    await waitFrames(page, 5);
+    // 1) the browser restores the context
+    await page.evaluate(() => {
+      const canvas = document.querySelector(
+        '[data-testid="scene-canvas"] canvas',
+      ) as HTMLCanvasElement;
+      const gl = canvas.getContext('webgl2');
+      const ext = gl?.getExtension('WEBGL_lose_context');
+      ext?.loseContext();
+      setTimeout(() => ext?.restoreContext(), 300);
+    });
+    await page.waitForFunction(() => window.__sceneStats!.contextLosses === 1);
+    const t0 = Date.now();
+    await page.waitForFunction(() => !window.__sceneStats!.contextLost, null, { timeout: 2000 });
+    await waitFrames(page, 2, 2000);
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect((await stats(page)).stageId).toBe('mtor');
+    expect((await stats(page)).calls).toBeGreaterThan(3);
+    // 2) the context never comes back: the scene rebuilds itself with a new one
+    await page.evaluate(() => {
+      const canvas = document.querySelector(
+        '[data-testid="scene-canvas"] canvas',
+      ) as HTMLCanvasElement;
+      canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+    });
+    await page.waitForFunction(() => window.__sceneStats!.contextLosses === 2);
+    const t1 = Date.now();
+    await page.waitForFunction(() => !window.__sceneStats!.contextLost, null, { timeout: 2000 });
+    await waitFrames(page, 2, 2000);
+    expect(Date.now() - t1).toBeLessThan(2000);
+    const s = await stats(page);
+    expect(s.stageId).toBe('mtor');
+    expect(s.calls).toBeGreaterThan(3);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('without WebGL shows a message, a storyboard picture per stage, and working panels', async () => {
+    const { page, context, problems } = await openApp({
+      initScript: NO_WEBGL_SCRIPT,
+      query: 'stage=rest',
+    });
+    await page.waitForSelector('[data-testid="no-webgl"]');
+    expect(await page.locator('[data-testid="scene-canvas"]').count()).toBe(0);
+    expect(await page.locator('.fallback-message').textContent()).toMatch(/WebGL/);
+    const board = page.locator('[data-testid="storyboard"]');
+    expect(await board.getAttribute('data-stage')).toBe('rest');
+    expect(await board.locator('.sb-strip svg').count()).toBe(stages.length);
+    expect(await board.locator('.sb-current svg[role="img"]').count()).toBe(1);
+    await board.getByRole('button', { name: new RegExp(stages[6]!.title.en) }).click();
+    await expect.poll(() => board.getAttribute('data-stage')).toBe(stages[6]!.id);
+    expect(await page.textContent('[data-testid="stage-title"]')).toBe(stages[6]!.title.en);
+    expect(await board.locator('figcaption').textContent()).toContain(
+      stages[6]!.explanation.en.slice(0, 40),
+    );
+    expect(await page.locator('.panel-slot').count()).toBe(1);
+    await page.screenshot({ path: 'tests/artifacts/scene-no-webgl.png' });
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('names structures from the keyboard: focusable list, visible highlight, label', async () => {
+    const { page, context } = await openApp({ query: 'stage=bdnf-trkb' });
+    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
+    await waitFrames(page, 3);
+    await page.focus('[data-testid="structure-toggle"]');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-structure'));
+    expect(first).toBe('presynapticBouton');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-structure'))).toBe(
+      'releaseSites',
+    );
+    // arrows inside the list move focus, not the story
+    expect((await stats(page)).stageId).toBe('bdnf-trkb');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-structure="releaseSites"]').getAttribute('aria-pressed'))
+      .toBe('true');
+    await waitFrames(page, 3);
+    const label = page.locator('[data-testid="scene-label-selected"]');
+    expect(await label.textContent()).toContain('Release sites');
+    expect(await label.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    expect(await page.textContent('[data-testid="structure-live"]')).toContain('Release sites');
+    await page.screenshot({ path: 'tests/artifacts/scene-selected-structure.png' });
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.locator('[data-structure="releaseSites"]').getAttribute('aria-pressed'))
+      .toBe('false');
+    await context.close();
+  });
+});
