@@ -1,55 +1,110 @@
-// The page shell: scene and panels side by side, caption and controls below.
-import { useEffect } from 'react';
+// The page shell. One build, three modes (explore, present, kiosk) and three views: the app
+// itself, the lecturer's presenter window and the printable handout (both lazily loaded).
+import { lazy, Suspense, useEffect } from 'react';
 import { useApp } from '../state/app-store';
 import { startPlaybackLoop } from '../state/playback-loop';
+import { startUrlSync } from '../state/url-sync';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
+import { startPresentSync } from '../modes/sync/start-sync';
+import { BlackoutOverlay } from '../modes/present/BlackoutOverlay';
+import { PresentTools } from '../modes/present/PresentTools';
+import { StoryDropZone } from '../modes/story/StoryDropZone';
+import { KioskBar } from '../modes/kiosk/KioskBar';
 import { CaptionBar } from './CaptionBar';
 import { ErrorBoundary } from './ErrorBoundary';
+import { HelpButton, HelpDialog } from './HelpDialog';
 import { ModelReadout } from './ModelReadout';
 import { Notices } from './Notices';
+import { ResetButton } from './ResetButton';
 import { SceneSlot } from './SceneSlot';
+import { SpeedControl } from './SpeedControl';
 import { StageNav } from './StageNav';
+import { Timeline } from './Timeline';
 import { useKeyboard } from './use-keyboard';
 import { PanelHost } from '../panels/PanelHost';
+
+const PresenterView = lazy(() => import('../modes/present/PresenterView'));
+const HandoutView = lazy(() => import('../modes/handout/HandoutView'));
 
 export function App() {
   const tr = useText();
   const mode = useApp((s) => s.mode);
+  const view = useApp((s) => s.view);
   const lang = useApp((s) => s.lang);
-  const highContrast = useApp((s) => s.highContrast);
-  useKeyboard();
-  useEffect(() => startPlaybackLoop(), []);
+  useKeyboard(view !== 'handout');
+  useEffect(() => (view === 'handout' ? undefined : startUrlSync()), [view]);
+  useEffect(
+    () => (mode === 'present' && view !== 'handout' ? startPresentSync() : undefined),
+    [mode, view],
+  );
+  useEffect(() => {
+    document.documentElement.dataset.mode = mode;
+  }, [mode]);
   useEffect(() => {
     document.documentElement.lang = lang === 'pseudo' ? 'en' : lang;
     document.title = tr(S.appTitle);
   }, [lang, tr]);
 
+  if (view === 'main') return <MainView />;
   return (
-    <div className={`app mode-${mode}${highContrast ? ' high-contrast' : ''}`} data-mode={mode}>
+    <Suspense fallback={<p className="view-loading">…</p>}>
+      {view === 'presenter' ? <PresenterView /> : <HandoutView />}
+    </Suspense>
+  );
+}
+
+function MainView() {
+  const tr = useText();
+  const mode = useApp((s) => s.mode);
+  const highContrast = useApp((s) => s.highContrast);
+  const reducedMotion = useApp((s) => s.reducedMotion);
+  useEffect(() => startPlaybackLoop(), []);
+
+  const classes = ['app', `mode-${mode}`];
+  if (highContrast) classes.push('high-contrast');
+  if (reducedMotion) classes.push('reduced-motion');
+
+  return (
+    <div className={classes.join(' ')} data-mode={mode} data-view="main">
       <a className="skip-link" href="#controls">
         {tr(S.skipToControls)}
       </a>
-      <header className="app-header">
+      <header className="app-header drift">
         <h1>{tr(S.appTitle)}</h1>
         <p className="not-advice">{tr(S.notAdvice)}</p>
       </header>
       <Notices />
       <main className="app-main">
         <SceneSlot />
-        <aside className="panel-slot">
+        <aside className="panel-slot drift">
           <ErrorBoundary name="panels" message={tr(S.panelError)} retryLabel={tr(S.retry)}>
             <PanelHost />
           </ErrorBoundary>
         </aside>
       </main>
-      <footer className="app-footer" id="controls">
+      <footer className="app-footer drift" id="controls">
         <CaptionBar />
-        <div className="control-row">
-          <StageNav />
-          <ModelReadout />
-        </div>
+        {mode === 'kiosk' ? (
+          <KioskBar />
+        ) : (
+          <>
+            <Timeline />
+            <div className="control-row">
+              <StageNav />
+              {mode === 'explore' && <SpeedControl />}
+              {mode === 'explore' && <ResetButton />}
+              {mode === 'present' && <PresentTools />}
+              <HelpButton />
+              {/* the scene shows model time itself; a lecture needs no second readout */}
+              {mode === 'explore' && <ModelReadout />}
+            </div>
+          </>
+        )}
       </footer>
+      {mode !== 'kiosk' && <HelpDialog />}
+      {mode === 'present' && <BlackoutOverlay />}
+      {mode === 'present' && <StoryDropZone />}
     </div>
   );
 }

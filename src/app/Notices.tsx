@@ -9,14 +9,15 @@ export function Notices() {
   const tr = useText();
   if (notices.length === 0) return null;
   return (
-    <ul className="notices" aria-label="Notices">
+    <ul className="notices" aria-label={tr(S.notices)}>
       {notices.map((n) => (
         <li
           key={n.id}
           className={`notice notice-${n.tone}`}
+          data-notice={n.id}
           role={n.tone === 'error' ? 'alert' : 'status'}
         >
-          <span>{n.text}</span>
+          <span className="notice-text">{n.text}</span>
           <button type="button" className="notice-dismiss" onClick={() => dismiss(n.id)}>
             {tr(S.dismiss)}
           </button>

@@ -7,12 +7,16 @@ import { useText } from '../i18n/use-text';
 import { ErrorBoundary } from './ErrorBoundary';
 import { detectWebgl } from './detect-webgl';
 import { Storyboard } from '../storyboard/Storyboard';
+import { recoverKiosk } from '../modes/kiosk/use-kiosk-recovery';
 
 const SceneRoot = lazy(() => import('../scene3d/SceneRoot'));
 
 export function SceneSlot() {
   const tr = useText();
   const webgl = useApp((s) => s.webgl);
+  const mode = useApp((s) => s.mode);
+  // bumped by the kiosk's recovery: a new key remounts the scene from scratch
+  const sceneEpoch = useApp((s) => s.sceneEpoch);
   useEffect(() => {
     if (useApp.getState().webgl === null) useApp.getState().setWebgl(detectWebgl());
   }, []);
@@ -29,8 +33,14 @@ export function SceneSlot() {
     );
   }
   return (
-    <div className="scene-slot" data-testid="scene-slot">
-      <ErrorBoundary name="scene" message={tr(S.sceneError)} retryLabel={tr(S.retry)}>
+    <div className="scene-slot" data-testid="scene-slot" data-scene-epoch={sceneEpoch}>
+      <ErrorBoundary
+        key={sceneEpoch}
+        name="scene"
+        message={tr(S.sceneError)}
+        retryLabel={tr(S.retry)}
+        onError={mode === 'kiosk' ? recoverKiosk : undefined}
+      >
         <Suspense fallback={<p className="scene-loading">{tr(S.sceneLoading)}</p>}>
           <SceneRoot />
         </Suspense>

@@ -3,13 +3,14 @@ import { useApp } from '../state/app-store';
 import { visibleStages } from '../state/store';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
+import { playPause } from './run-action';
 
 export function StageNav() {
   const tr = useText();
   const story = useApp((s) => s.story);
   const stageIndex = useApp((s) => s.stageIndex);
   const playing = useApp((s) => s.playing);
-  const { previous, next, togglePlaying } = useApp.getState();
+  const { previous, next } = useApp.getState();
   const total = visibleStages(story).length;
   return (
     <nav className="stage-nav" aria-label={tr(S.stageOf, { n: stageIndex + 1, total })}>
@@ -21,12 +22,7 @@ export function StageNav() {
       >
         <span aria-hidden="true">◀</span>
       </button>
-      <button
-        type="button"
-        onClick={togglePlaying}
-        aria-pressed={playing}
-        data-testid="play-toggle"
-      >
+      <button type="button" onClick={playPause} aria-pressed={playing} data-testid="play-toggle">
         {playing ? tr(S.pause) : tr(S.play)}
       </button>
       <button

@@ -1,22 +1,53 @@
 // Applies the URL's settings to the store once at start-up, with a notice per bad value.
 import { bundledStory, useApp } from '../state/app-store';
-import { visibleStages } from '../state/store';
-import { displayValue, parseUrlSettings } from '../state/url-params';
+import { KIOSK_DEFAULTS, visibleStages } from '../state/store';
+import { displayValue, parseUrlSettings, withoutRejected } from '../state/url-params';
 import { langFromNavigator } from '../i18n/languages';
 import { format, localize } from '../i18n/localize';
 import { APP_STRINGS as S } from '../i18n/strings/app';
+import { MODES_STRINGS as M } from '../i18n/strings/modes';
+import { loadSavedStory, problemLines } from '../modes/story/story-file';
 
 export function applyUrlSettings(search: string, navigatorLanguages?: readonly string[]): void {
-  const stageIds = visibleStages(bundledStory).map((s) => s.id);
-  const settings = parseUrlSettings(search, stageIds);
+  const bundledIds = visibleStages(bundledStory).map((s) => s.id);
+  let settings = parseUrlSettings(search, bundledIds);
   const app = useApp.getState();
   const lang = settings.lang ?? langFromNavigator(navigatorLanguages);
   app.setLang(lang);
+
+  // A lecturer's own story, kept in this browser, is used again in present mode.
+  if (settings.mode === 'present') {
+    const saved = loadSavedStory();
+    if (saved.story) {
+      app.setStory(saved.story);
+      settings = parseUrlSettings(
+        search,
+        visibleStages(saved.story).map((s) => s.id),
+      );
+      app.notify({
+        id: 'story-restored',
+        tone: 'info',
+        text: format(localize(M.storyRestored, lang), { title: localize(saved.story.title, lang) }),
+      });
+    } else if (saved.problems.length) {
+      app.notify({
+        id: 'story-dropped',
+        tone: 'warning',
+        text: [localize(M.storyDropped, lang), ...problemLines(saved.problems)].join('\n'),
+      });
+    }
+  }
+
   app.setMode(settings.mode);
+  app.setView(settings.view);
   app.goToStage(settings.stageIndex);
   if (settings.doseMgPerKg !== null && settings.mode === 'explore') {
     app.setRegimen({ ...app.regimen, doseMgPerKg: settings.doseMgPerKg });
   }
+  app.setKioskTiming({
+    stageSec: settings.kioskStageSec ?? KIOSK_DEFAULTS.stageSec,
+    idleSec: settings.kioskIdleSec ?? KIOSK_DEFAULTS.idleSec,
+  });
   settings.rejected.forEach(({ param, value }) => {
     app.notify({
       id: `url-${param}`,
@@ -24,5 +55,15 @@ export function applyUrlSettings(search: string, navigatorLanguages?: readonly s
       text: format(localize(S.badParam, lang), { param, value: displayValue(value) }),
     });
   });
-  app.setPlaying(true);
+  if (typeof window !== 'undefined' && settings.rejected.length) {
+    // a copied link should not carry the values that were ignored
+    const clean = withoutRejected(search, settings.rejected);
+    window.history.replaceState(null, '', `${window.location.pathname}${clean}`);
+  }
+  if (typeof window !== 'undefined' && typeof window.matchMedia === 'function') {
+    const query = window.matchMedia('(prefers-reduced-motion: reduce)');
+    app.setReducedMotion(query.matches);
+    query.addEventListener?.('change', (e) => useApp.getState().setReducedMotion(e.matches));
+  }
+  app.setPlaying(settings.view === 'main');
 }

@@ -1,12 +1,30 @@
-// Routes key presses through the one key table (src/a11y/keymap.ts).
+// Routes key presses through the one key table (src/a11y/keymap.ts) to ./run-action.
 import { useEffect } from 'react';
 import { actionForKey } from '../a11y/keymap';
 import { useApp } from '../state/app-store';
-import { visibleStages } from '../state/store';
+import { runAction } from './run-action';
 
-function isTyping(target: EventTarget | null): boolean {
+/** Keys a range slider uses itself (the timeline scrubber). */
+const SLIDER_KEYS = [
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+];
+const BUTTON_TYPES = ['button', 'submit', 'reset', 'checkbox', 'radio', 'range', 'color', 'file'];
+
+function isTyping(key: string, target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
+  if (target instanceof HTMLInputElement) {
+    if (target.type === 'range') return SLIDER_KEYS.includes(key);
+    return !BUTTON_TYPES.includes(target.type);
+  }
+  return false;
 }
 
 /** Keys that, on a focused button or link, already have a meaning there. */
@@ -14,45 +32,39 @@ function isActivationOnControl(key: string, target: EventTarget | null): boolean
   return (
     (key === ' ' || key === 'Enter') &&
     target instanceof HTMLElement &&
-    !!target.closest('button, a, [role="button"], [role="tab"], summary')
+    !!target.closest('button, a, input, [role="button"], [role="tab"], summary')
   );
 }
 
-export function useKeyboard(extra?: (action: string) => boolean) {
+const MODIFIER_KEYS = ['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'Tab'];
+
+export function useKeyboard(enabled = true) {
   useEffect(() => {
+    if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (isTyping(event.target) || isActivationOnControl(event.key, event.target)) return;
       const app = useApp.getState();
-      const action = actionForKey(event.key, app.mode);
-      if (!action) return;
-      if (extra?.(action)) {
+      if (app.blackout && !MODIFIER_KEYS.includes(event.key)) {
+        // any key brings the picture back, as in slide software
+        app.setBlackout(false);
         event.preventDefault();
         return;
       }
-      const last = visibleStages(app.story).length - 1;
-      switch (action) {
-        case 'next':
-          app.next();
-          break;
-        case 'previous':
-          app.previous();
-          break;
-        case 'first':
-          app.goToStage(0);
-          break;
-        case 'last':
-          app.goToStage(last);
-          break;
-        case 'togglePlay':
-          app.togglePlaying();
-          break;
-        default:
-          return;
+      if (isTyping(event.key, event.target) || isActivationOnControl(event.key, event.target)) {
+        return;
       }
-      event.preventDefault();
+      const action = actionForKey(event.key, app.mode);
+      if (!action) return;
+      // behind the open help dialog only the keys that close it work
+      if (app.helpOpen && action !== 'closeDialog' && action !== 'help') return;
+      if (app.helpOpen && action === 'help') {
+        app.setHelpOpen(false);
+        event.preventDefault();
+        return;
+      }
+      if (runAction(action)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [extra]);
+  }, [enabled]);
 }

@@ -5,40 +5,62 @@ import { modelMinutesPerSecond, modelTimeAt } from '../model/timeline';
 import { clock, emitClockTick } from './clock';
 import { currentStage, useApp } from './app-store';
 import { visibleStages } from './store';
+import { stageSeconds } from './story-time';
+
+declare global {
+  interface Window {
+    /** kiosk: attract loops played to the end since the page loaded */
+    __kioskLoops?: number;
+  }
+}
 
 /** Longest frame step, in seconds, so a background tab does not jump a whole stage. */
 const MAX_FRAME_SEC = 0.1;
 
+/**
+ * Fraction (0..1) of the current stage's playing time that has passed. With reduced motion
+ * the picture stays on the stage's final state (clock.progress = 1) while this still runs,
+ * so the kiosk loop and explore autoplay go on as a sequence of stills.
+ */
+let stageTime = 0;
+
 /** Advances story time by dtSec of real time. Exported for tests and the no-rAF path. */
 export function advancePlayback(dtSec: number): void {
   const app = useApp.getState();
-  const stage = currentStage();
+  let stage = currentStage();
   clock.elapsedSec += dtSec;
   if (clock.stageIndex !== app.stageIndex) {
     clock.stageIndex = app.stageIndex;
-    clock.progress = app.reducedMotion ? 1 : 0;
+    stageTime = 0;
   }
-  const running = app.playing && !app.blackout && !app.reducedMotion;
-  if (running) {
-    clock.progress += (dtSec * app.speed) / stage.durationSec;
-    if (clock.progress >= 1) {
+  const running = app.playing && !app.blackout;
+  const speed = app.mode === 'kiosk' ? 1 : app.speed;
+  const durationSec = stageSeconds(stage, app);
+  if (running && stageTime < 1) {
+    stageTime = Math.min(1, stageTime + (dtSec * speed) / durationSec);
+    if (stageTime >= 1) {
       const last = visibleStages(app.story).length - 1;
       if (app.mode === 'kiosk') {
-        app.goToStage(app.stageIndex >= last ? 0 : app.stageIndex + 1);
-        clock.progress = 1;
-      } else if (app.mode === 'explore' && app.stageIndex < last) {
-        app.next();
-        clock.progress = 1;
-      } else {
-        clock.progress = 1;
+        if (app.stageIndex >= last) {
+          // one whole loop of the attract story played (counted for the soak benchmark)
+          if (typeof window !== 'undefined') window.__kioskLoops = (window.__kioskLoops ?? 0) + 1;
+          app.goToStage(0);
+        } else app.goToStage(app.stageIndex + 1);
+        clock.stageIndex = useApp.getState().stageIndex;
+        stageTime = 0; // also when the story has a single stage
+        stage = currentStage();
+      } else if (app.mode === 'explore') {
+        if (app.stageIndex < last) app.next();
+        else app.setPlaying(false); // the end of the story
       }
+      // present mode holds each stage at its end until the lecturer moves on
     }
   }
-  if (app.reducedMotion) clock.progress = 1;
-  const p = Math.min(1, clock.progress);
-  clock.modelTimeMin = modelTimeAt(stage.modelWindow, p);
-  clock.minutesPerSecond = running
-    ? modelMinutesPerSecond(stage.modelWindow, p, stage.durationSec, app.speed)
+  clock.progress = app.reducedMotion ? 1 : stageTime;
+  const moving = running && !app.reducedMotion && stageTime < 1;
+  clock.modelTimeMin = modelTimeAt(stage.modelWindow, clock.progress);
+  clock.minutesPerSecond = moving
+    ? modelMinutesPerSecond(stage.modelWindow, clock.progress, durationSec, speed)
     : 0;
   getTrajectory(app.regimen).sample(clock.modelTimeMin, clock.state);
   emitClockTick();
@@ -63,6 +85,19 @@ export function startPlaybackLoop(): () => void {
 
 /** Moves the current stage to a given progress (timeline scrubbing). */
 export function seekProgress(progress: number): void {
-  clock.progress = Math.min(1, Math.max(0, progress));
+  stageTime = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
   advancePlayback(0);
+}
+
+/** Goes to a stage and a progress through it in one step (timeline scrubbing, resets). */
+export function seekTo(stageIndex: number, progress: number): void {
+  useApp.getState().goToStage(stageIndex);
+  clock.stageIndex = useApp.getState().stageIndex;
+  seekProgress(progress);
+}
+
+/** Whether the story has played to its end (explore: Play then starts again). */
+export function atStoryEnd(): boolean {
+  const app = useApp.getState();
+  return app.stageIndex >= visibleStages(app.story).length - 1 && stageTime >= 1;
 }

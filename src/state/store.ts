@@ -7,7 +7,13 @@ import type { Story } from '../story/schema';
 import type { DisplayLang } from '../i18n/localize';
 
 export type Mode = 'explore' | 'present' | 'kiosk';
+/** What the page shows: the app itself, the lecturer's presenter window, or the handout. */
+export type View = 'main' | 'presenter' | 'handout';
 export type Speed = 0.5 | 1 | 2 | 4;
+export const SPEEDS: readonly Speed[] = [0.5, 1, 2, 4];
+
+/** Kiosk pacing defaults, in seconds (README: "Kiosk mode"). */
+export const KIOSK_DEFAULTS = { stageSec: 20, idleSec: 90 } as const;
 
 export interface Notice {
   id: string;
@@ -27,6 +33,7 @@ export interface AppState {
   story: Story;
   stageIndex: number;
   mode: Mode;
+  view: View;
   lang: DisplayLang;
   playing: boolean;
   speed: Speed;
@@ -42,12 +49,21 @@ export interface AppState {
   notices: Notice[];
   /** whether WebGL works: null while unknown */
   webgl: boolean | null;
+  /** kiosk: seconds each stage plays in the attract loop */
+  kioskStageSec: number;
+  /** kiosk: seconds without input before the loop starts again from the top */
+  kioskIdleSec: number;
+  /** the keyboard help dialog is open */
+  helpOpen: boolean;
+  /** bumped to remount the 3D scene (kiosk recovery) */
+  sceneEpoch: number;
 
   setStory(story: Story): void;
   goToStage(index: number): void;
   next(): void;
   previous(): void;
   setMode(mode: Mode): void;
+  setView(view: View): void;
   setLang(lang: DisplayLang): void;
   setPlaying(playing: boolean): void;
   togglePlaying(): void;
@@ -63,6 +79,9 @@ export interface AppState {
   notify(notice: Notice): void;
   dismissNotice(id: string): void;
   setWebgl(ok: boolean): void;
+  setKioskTiming(timing: { stageSec: number; idleSec: number }): void;
+  setHelpOpen(open: boolean): void;
+  restartScene(): void;
   resetAll(): void;
 }
 
@@ -82,6 +101,7 @@ export function createAppStore(story: Story) {
     story,
     stageIndex: 0,
     mode: 'explore',
+    view: 'main',
     lang: 'en',
     playing: false,
     speed: 1,
@@ -95,6 +115,10 @@ export function createAppStore(story: Story) {
     blackout: false,
     notices: [],
     webgl: null,
+    kioskStageSec: KIOSK_DEFAULTS.stageSec,
+    kioskIdleSec: KIOSK_DEFAULTS.idleSec,
+    helpOpen: false,
+    sceneEpoch: 0,
 
     setStory: (next) => set({ story: next, stageIndex: clampIndex(next, get().stageIndex) }),
     goToStage: (index) =>
@@ -106,6 +130,7 @@ export function createAppStore(story: Story) {
     next: () => get().goToStage(get().stageIndex + 1),
     previous: () => get().goToStage(get().stageIndex - 1),
     setMode: (mode) => set({ mode }),
+    setView: (view) => set({ view }),
     setLang: (lang) => set({ lang }),
     setPlaying: (playing) => set({ playing }),
     togglePlaying: () => set({ playing: !get().playing }),
@@ -122,6 +147,10 @@ export function createAppStore(story: Story) {
       set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     setWebgl: (webgl) => set({ webgl }),
+    setKioskTiming: ({ stageSec, idleSec }) =>
+      set({ kioskStageSec: stageSec, kioskIdleSec: idleSec }),
+    setHelpOpen: (helpOpen) => set({ helpOpen }),
+    restartScene: () => set({ sceneEpoch: get().sceneEpoch + 1 }),
     resetAll: () =>
       set({
         stageIndex: 0,
@@ -132,6 +161,7 @@ export function createAppStore(story: Story) {
         selectedStructure: null,
         panelOverride: null,
         blackout: false,
+        helpOpen: false,
       }),
   }));
 }

@@ -11,6 +11,7 @@ export const APP_STRINGS = defineStrings({
   timeSinceStart: { en: 'Time since infusion start', es: 'Tiempo desde el inicio de la infusión' },
   plasma: { en: 'Plasma ketamine', es: 'Ketamina en plasma' },
   dismiss: { en: 'Dismiss', es: 'Cerrar' },
+  notices: { en: 'Notices', es: 'Avisos' },
   badParam: {
     en: 'The link asked for {param} "{value}", which this app does not know, so it uses the default instead.',
     es: 'El enlace pedía {param} «{value}», que la aplicación no reconoce, así que usa el valor por defecto.',

@@ -1,0 +1,55 @@
+// The kiosk's only control: a large Pause / Continue button anyone can use, the story's
+// progress as dots, and the patient-safe line. Runs the kiosk's background duties too.
+import { useApp } from '../../state/app-store';
+import { visibleStages } from '../../state/store';
+import { APP_STRINGS as S } from '../../i18n/strings/app';
+import { MODES_STRINGS as M } from '../../i18n/strings/modes';
+import { useText } from '../../i18n/use-text';
+import { useKioskIdle } from './use-kiosk-idle';
+import { useKioskRecovery } from './use-kiosk-recovery';
+import { useWakeLock } from './use-wake-lock';
+
+export function KioskBar() {
+  const tr = useText();
+  const playing = useApp((s) => s.playing);
+  const stageIndex = useApp((s) => s.stageIndex);
+  const story = useApp((s) => s.story);
+  const idleSec = useApp((s) => s.kioskIdleSec);
+  const total = visibleStages(story).length;
+  useWakeLock(true);
+  useKioskIdle(true, idleSec);
+  useKioskRecovery(true);
+
+  return (
+    <div className="kiosk-bar">
+      <button
+        type="button"
+        className="kiosk-pause"
+        onClick={() => useApp.getState().togglePlaying()}
+        data-testid="kiosk-pause"
+      >
+        <span aria-hidden="true" className="kiosk-pause-icon">
+          {playing ? '❚❚' : '▶'}
+        </span>{' '}
+        {playing ? tr(M.kioskPause) : tr(M.kioskResume)}
+      </button>
+      {!playing && (
+        <p className="kiosk-paused" role="status">
+          {tr(M.kioskPausedHint)}
+        </p>
+      )}
+      <ol
+        className="kiosk-dots"
+        aria-label={tr(S.stageOf, { n: stageIndex + 1, total })}
+        data-testid="stage-count"
+      >
+        {Array.from({ length: total }, (_, i) => (
+          <li key={i} className={i === stageIndex ? 'current' : undefined} aria-hidden="true" />
+        ))}
+      </ol>
+      <p className="kiosk-safety" data-testid="kiosk-safety">
+        {tr(M.kioskSafety)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The presenter window (?mode=present&view=presenter), on the lecturer's laptop: this stage's
+// speaker notes, the next stage's title and a still, the talk clock, and controls that move
+// the projected window too (./sync). No 3D scene here.
+import { useCurrentStage, useApp } from '../../state/app-store';
+import { visibleStages } from '../../state/store';
+import { APP_STRINGS as S } from '../../i18n/strings/app';
+import { MODES_STRINGS as M } from '../../i18n/strings/modes';
+import { useText } from '../../i18n/use-text';
+import { StageNav } from '../../app/StageNav';
+import { Notices } from '../../app/Notices';
+import { HelpButton, HelpDialog } from '../../app/HelpDialog';
+import { StageStill } from '../StageStill';
+import { PresenterClock } from './PresenterClock';
+
+export default function PresenterView() {
+  const tr = useText();
+  const stage = useCurrentStage();
+  const story = useApp((s) => s.story);
+  const stageIndex = useApp((s) => s.stageIndex);
+  const blackout = useApp((s) => s.blackout);
+  const stages = visibleStages(story);
+  const next = stages[stageIndex + 1];
+
+  return (
+    <div className="presenter app-page" data-view="presenter" data-testid="presenter-view">
+      <header className="presenter-header">
+        <h1>
+          {tr(M.presenterTitle)} · {tr(story.title)}
+        </h1>
+        <PresenterClock />
+      </header>
+      <Notices />
+      <p className="presenter-hint">{tr(M.presenterHint)}</p>
+      {blackout && (
+        <p className="presenter-blackout" role="status" data-testid="presenter-blackout">
+          {tr(M.audienceBlackedOut)}
+        </p>
+      )}
+      <main className="presenter-main">
+        <section className="presenter-current" aria-labelledby="presenter-current-title">
+          <p className="control-label">
+            {tr(M.nowShowing)} · {tr(S.stageOf, { n: stageIndex + 1, total: stages.length })}
+          </p>
+          <h2 id="presenter-current-title" data-testid="stage-title" data-stage={stage.id}>
+            {tr(stage.title)}
+          </h2>
+          <p className="presenter-caption">{tr(stage.caption)}</p>
+          <h3>{tr(M.speakerNotes)}</h3>
+          <div className="speaker-notes" data-testid="speaker-notes">
+            {tr(stage.speakerNotes)}
+          </div>
+        </section>
+        <aside className="presenter-next" aria-labelledby="presenter-next-heading">
+          <h3 id="presenter-next-heading">{tr(M.upNext)}</h3>
+          {next ? (
+            <>
+              <p className="presenter-next-title" data-testid="next-title">
+                {tr(next.title)}
+              </p>
+              <StageStill stage={next} n={stageIndex + 2} />
+            </>
+          ) : (
+            <p className="presenter-next-title" data-testid="next-title">
+              {tr(M.endOfStory)}
+            </p>
+          )}
+        </aside>
+      </main>
+      <footer className="presenter-footer">
+        <StageNav />
+        <button
+          type="button"
+          aria-pressed={blackout}
+          onClick={() => useApp.getState().setBlackout(!blackout)}
+          data-testid="blackout-button"
+        >
+          {tr(M.blackout)}
+        </button>
+        <HelpButton />
+      </footer>
+      <HelpDialog />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// Present mode's story tools: load a story file (picker; drag and drop is ./StoryDropZone),
+// download the current story as a template, go back to the built-in story.
+import { useRef } from 'react';
+import { bundledStory, useApp } from '../../state/app-store';
+import { MODES_STRINGS as M } from '../../i18n/strings/modes';
+import { useText } from '../../i18n/use-text';
+import { loadStoryFile, restoreBuiltInStory } from './load-story-file';
+import { storyFileName, storyFileText } from './story-file';
+
+function download(): void {
+  const story = useApp.getState().story;
+  const blob = new Blob([storyFileText(story)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = storyFileName(story);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function StoryMenu() {
+  const tr = useText();
+  const story = useApp((s) => s.story);
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <details className="story-menu" data-testid="story-menu">
+      <summary>{tr(M.story)}</summary>
+      <div className="story-menu-body">
+        <button type="button" onClick={() => input.current?.click()}>
+          {tr(M.loadStory)}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="story-file-input"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void loadStoryFile(file);
+          }}
+        />
+        <button type="button" onClick={download} data-testid="story-download">
+          {tr(M.downloadStory)}
+        </button>
+        {story !== bundledStory && (
+          <button type="button" onClick={restoreBuiltInStory} data-testid="story-builtin">
+            {tr(M.useBuiltInStory)}
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,89 @@
+// Custom story files for lecturers: read and check a file, apply it, keep it for the next
+// visit (present mode, this browser only), and write the current story as a template.
+import { bundledStory, useApp } from '../../state/app-store';
+import { visibleStages } from '../../state/store';
+import { parseStoryText, type StoryProblem, type StoryResult } from '../../story/load-story';
+import type { Story } from '../../story/schema';
+
+/** localStorage key of the lecturer's own story (present mode only). */
+export const SAVED_STORY_KEY = 'ketamine-synapse.story';
+
+/** Checks beyond the schema: a story must leave at least one stage to show. */
+export function storyRules(story: Story): StoryProblem[] {
+  if (visibleStages(story).length === 0) {
+    return [{ where: 'field stages', message: 'every stage is hidden; at least one must show' }];
+  }
+  return [];
+}
+
+/** Parses the text of a story file with every check the app makes. */
+export function readStoryText(
+  text: string,
+  evidenceCheck?: (story: Story) => StoryProblem[],
+): StoryResult {
+  return parseStoryText(text, (story) => [...storyRules(story), ...(evidenceCheck?.(story) ?? [])]);
+}
+
+/** One line per problem: 'stage 3 ("channel-block"), field caption.en: must not be empty'. */
+export function problemLines(problems: readonly StoryProblem[]): string[] {
+  return problems.map((p) => `${p.where}: ${p.message}`);
+}
+
+/** The story as a file a lecturer can edit (stable key order, 2-space indent). */
+export function storyFileText(story: Story): string {
+  return `${JSON.stringify(story, null, 2)}\n`;
+}
+
+/** A file name for the downloaded template, e.g. "ketamine-story.json". */
+export function storyFileName(story: Story): string {
+  const base = story.id
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${base || 'story'}-story.json`;
+}
+
+/**
+ * Puts a story on screen, staying on the same stage when the new story still shows it.
+ * `save` keeps a custom story in this browser for the next visit (present mode).
+ */
+export function showStory(story: Story, save: boolean): void {
+  const app = useApp.getState();
+  const currentId = visibleStages(app.story)[app.stageIndex]?.id;
+  const index = visibleStages(story).findIndex((s) => s.id === currentId);
+  app.setStory(story);
+  app.goToStage(index >= 0 ? index : 0);
+  if (save) saveStory(story);
+}
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // storage can be blocked (private windows, policies)
+  }
+}
+
+export function saveStory(story: Story): void {
+  const store = storage();
+  try {
+    if (story === bundledStory) store?.removeItem(SAVED_STORY_KEY);
+    else store?.setItem(SAVED_STORY_KEY, JSON.stringify(story));
+  } catch {
+    // full or blocked storage: the story still runs, it just is not kept
+  }
+}
+
+/**
+ * The lecturer's saved story, if any. A saved story that no longer passes the checks is
+ * dropped and reported through `problems`.
+ */
+export function loadSavedStory(): { story: Story | null; problems: StoryProblem[] } {
+  const store = storage();
+  const text = store?.getItem(SAVED_STORY_KEY) ?? null;
+  if (text === null) return { story: null, problems: [] };
+  const result = readStoryText(text);
+  if (result.ok) return { story: result.story, problems: [] };
+  store?.removeItem(SAVED_STORY_KEY);
+  return { story: null, problems: result.problems };
+}

@@ -1,0 +1,63 @@
+// Keeps the address bar in step with the app: the URL names the current stage (so a copied
+// link reopens it), the language and, in explore mode, the dose. Each stage change is a
+// history entry, so the browser's back and forward buttons move through stages; the kiosk
+// replaces its entry instead (it runs for hours and nobody goes back there).
+import { useApp } from './app-store';
+import { DEFAULT_REGIMEN, visibleStages, type AppState } from './store';
+import { parseUrlSettings, withParams } from './url-params';
+
+function stageIdOf(state: AppState): string | undefined {
+  return visibleStages(state.story)[state.stageIndex]?.id;
+}
+
+export function startUrlSync(win: Window = window): () => void {
+  let applyingHistory = false;
+  const initial = useApp.getState();
+  let lastStage = stageIdOf(initial);
+  let lastLang = initial.lang;
+  let lastDose = initial.regimen.doseMgPerKg;
+
+  const write = (patch: Record<string, string | null>, push: boolean) => {
+    const search = withParams(win.location.search, patch);
+    if (search === win.location.search) return;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+
+  const unsubscribe = useApp.subscribe((state) => {
+    const stage = stageIdOf(state);
+    if (stage !== lastStage) {
+      lastStage = stage;
+      if (stage && !applyingHistory) write({ stage }, state.mode !== 'kiosk');
+    }
+    if (state.lang !== lastLang) {
+      lastLang = state.lang;
+      write({ lang: state.lang }, false);
+    }
+    const dose = state.regimen.doseMgPerKg;
+    if (dose !== lastDose) {
+      lastDose = dose;
+      if (state.mode === 'explore') {
+        write({ dose: dose === DEFAULT_REGIMEN.doseMgPerKg ? null : String(dose) }, false);
+      }
+    }
+  });
+
+  const onPopState = () => {
+    const app = useApp.getState();
+    const ids = visibleStages(app.story).map((s) => s.id);
+    const { stageIndex } = parseUrlSettings(win.location.search, ids);
+    applyingHistory = true;
+    try {
+      app.goToStage(stageIndex);
+    } finally {
+      applyingHistory = false;
+    }
+  };
+  win.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}

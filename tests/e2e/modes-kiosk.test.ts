@@ -1,0 +1,175 @@
+// Kiosk mode: the attract loop advances and loops by itself, shows no confusing controls and
+// never a dose control, pauses for a visitor and starts again after idle, keeps the screen
+// awake, and recovers from an uncaught error without a person. Time parameters shortened.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
+import storyJson from '../../scenes/ketamine.json';
+
+const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
+const title = (i: number) => stages[i]!.title.en;
+const stageTitle = (page: Page) => page.textContent('[data-testid="stage-title"]');
+
+/** A fake Screen Wake Lock that records requests; __releaseWakeLock() drops the lock. */
+const WAKE_LOCK_STUB = `
+  (() => {
+    window.__wakeLockRequests = [];
+    let current = null;
+    const wakeLock = {
+      request(type) {
+        window.__wakeLockRequests.push(type);
+        const sentinel = new EventTarget();
+        sentinel.released = false;
+        sentinel.type = type;
+        sentinel.release = () => {
+          if (!sentinel.released) {
+            sentinel.released = true;
+            sentinel.dispatchEvent(new Event('release'));
+          }
+          return Promise.resolve();
+        };
+        current = sentinel;
+        return Promise.resolve(sentinel);
+      },
+    };
+    Object.defineProperty(Navigator.prototype, 'wakeLock', { get: () => wakeLock, configurable: true });
+    window.__releaseWakeLock = () => current && current.release();
+  })();
+`;
+
+afterAll(closeBrowser);
+
+describe('kiosk mode', () => {
+  it('advances on its own, loops back to the start, and shows no confusing controls', async () => {
+    const { page, context, problems } = await openApp({
+      query: 'mode=kiosk&kioskStageSec=1',
+      initScript: NO_WEBGL_SCRIPT,
+    });
+    expect(await page.getAttribute('.app', 'data-mode')).toBe('kiosk');
+    await expect.poll(() => stageTitle(page), { timeout: 15_000 }).toBe(title(1));
+    await expect.poll(() => stageTitle(page), { timeout: 15_000 }).toBe(title(2));
+    await expect
+      .poll(() => page.evaluate(() => window.__kioskLoops ?? 0), { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(1);
+    // no stage buttons, timeline, speed, help, presenter tools or dose control of any kind
+    for (const selector of [
+      '.stage-nav',
+      '[data-testid="timeline"]',
+      '[data-testid="speed"]',
+      '[data-testid="help-button"]',
+      '.present-tools',
+      'input',
+      'select',
+    ]) {
+      expect(await page.locator(selector).count(), selector).toBe(0);
+    }
+    expect(await page.locator('.app-footer button').count()).toBe(1);
+    expect(await page.getByTestId('kiosk-pause').isVisible()).toBe(true);
+    expect(await page.getByTestId('kiosk-safety').textContent()).toMatch(/ask your clinician/i);
+    expect(await page.locator('.not-advice').isVisible()).toBe(true);
+    // captions readable across a room, and slowly drifting (no burn-in)
+    const caption = page.getByTestId('stage-caption');
+    expect(
+      await caption.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(40);
+    expect(
+      await page.locator('.app-footer').evaluate((el) => getComputedStyle(el).animationName),
+    ).toBe('kiosk-drift');
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('pauses for a visitor and starts again from the top after the idle time', async () => {
+    const { page, context } = await openApp({
+      query: 'mode=kiosk&stage=spines&kioskStageSec=60&kioskIdleSec=2',
+      initScript: NO_WEBGL_SCRIPT,
+    });
+    const spines = stages.findIndex((s) => s.id === 'spines');
+    expect(await stageTitle(page)).toBe(title(spines));
+    const pause = page.getByTestId('kiosk-pause');
+    await pause.click({ force: true }); // it drifts (slowly) by design
+    expect(await pause.textContent()).toContain('Continue');
+    await page.keyboard.press('ArrowRight');
+    expect(await stageTitle(page)).toBe(title(spines));
+    // still paused right after the visitor's input ...
+    await page.waitForTimeout(800);
+    expect(await pause.textContent()).toContain('Continue');
+    // ... and back to the loop, from the first stage, once the idle time has passed
+    await expect.poll(() => stageTitle(page), { timeout: 10_000 }).toBe(title(0));
+    expect(await pause.textContent()).toContain('Pause');
+    await context.close();
+  });
+
+  it('Space pauses and resumes the loop', async () => {
+    const { page, context } = await openApp({
+      query: 'mode=kiosk&kioskStageSec=60',
+      initScript: NO_WEBGL_SCRIPT,
+    });
+    const pause = page.getByTestId('kiosk-pause');
+    expect(await pause.textContent()).toContain('Pause');
+    await page.locator('body').press('Space');
+    await expect.poll(() => pause.textContent()).toContain('Continue');
+    await page.locator('body').press('Space');
+    await expect.poll(() => pause.textContent()).toContain('Pause');
+    await context.close();
+  });
+
+  it('asks for a screen wake lock, and again when the page becomes visible after losing it', async () => {
+    const { page, context } = await openApp({
+      query: 'mode=kiosk',
+      initScript: NO_WEBGL_SCRIPT + WAKE_LOCK_STUB,
+    });
+    const requests = () =>
+      page.evaluate(() => (window as { __wakeLockRequests?: string[] }).__wakeLockRequests);
+    await expect.poll(requests).toEqual(['screen']);
+    await page.evaluate(() => {
+      (window as { __releaseWakeLock?: () => void }).__releaseWakeLock?.();
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect.poll(requests).toEqual(['screen', 'screen']);
+    await context.close();
+  });
+
+  it('does not ask for a wake lock outside kiosk mode', async () => {
+    const { page, context } = await openApp({ initScript: NO_WEBGL_SCRIPT + WAKE_LOCK_STUB });
+    await page.waitForTimeout(300);
+    expect(
+      await page.evaluate(() => (window as { __wakeLockRequests?: string[] }).__wakeLockRequests),
+    ).toEqual([]);
+    await context.close();
+  });
+
+  it('restarts the loop and remounts the 3D scene by itself after an uncaught error', async () => {
+    const { page, context, problems } = await openApp({
+      query: 'mode=kiosk&stage=mtor&kioskStageSec=60',
+    });
+    await page.waitForSelector('[data-testid="scene-slot"]');
+    const epoch = () => page.getAttribute('[data-testid="scene-slot"]', 'data-scene-epoch');
+    expect(await epoch()).toBe('0');
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('simulated failure in the waiting room');
+      });
+    });
+    await expect.poll(() => page.evaluate(() => window.__kioskRecoveries ?? 0)).toBe(1);
+    await expect.poll(epoch).toBe('1');
+    await expect.poll(() => stageTitle(page)).toBe(title(0));
+    expect(await page.getByTestId('kiosk-pause').textContent()).toContain('Pause');
+    expect(problems.pageErrors.join('\n')).toContain('simulated failure');
+    await context.close();
+  });
+
+  it('rejects out-of-range timing values with a notice and keeps the defaults', async () => {
+    const { page, context } = await openApp({
+      query: 'mode=kiosk&kioskStageSec=100000&kioskIdleSec=-5&dose=0.8',
+      initScript: NO_WEBGL_SCRIPT,
+    });
+    await expect.poll(() => page.locator('.notice', { hasText: 'kioskStageSec' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.notice', { hasText: 'kioskIdleSec' }).count()).toBe(1);
+    // the default pace (20 s per stage) does not move on within two seconds
+    await page.waitForTimeout(2000);
+    expect(await stageTitle(page)).toBe(title(0));
+    await context.close();
+  });
+});
