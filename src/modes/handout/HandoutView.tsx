@@ -68,7 +68,7 @@ export default function HandoutView() {
               <span>{tr(M.pageOf, { n: i + 1, total: stages.length })}</span>
             </header>
             <h2 id={`handout-${stage.id}`}>{tr(stage.title)}</h2>
-            <StageStill stage={stage} n={i + 1} withCaption={false} />
+            <StageStill stage={stage} n={i + 1} />
             <p className="handout-caption">{tr(stage.caption)}</p>
             <div className="handout-explanation">{tr(stage.explanation)}</div>
             <h3>{tr(M.sources)}</h3>
