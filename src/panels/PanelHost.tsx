@@ -34,9 +34,10 @@ export function PanelHost() {
         aria-labelledby={tabId(active)}
         data-testid="panel-body"
       >
-        <div className="panel-title-row">
-          <h2 className="panel-title">{tr(entry.title)}</h2>
-          {override !== null ? (
+        {/* The tab names the panel on screen; the heading names it for screen readers. */}
+        <h2 className="sr-only">{tr(entry.title)}</h2>
+        {override !== null ? (
+          <div className="panel-title-row">
             <button
               type="button"
               className="panel-back"
@@ -45,8 +46,8 @@ export function PanelHost() {
             >
               {tr(S.backToStage)}
             </button>
-          ) : null}
-        </div>
+          </div>
+        ) : null}
         <ErrorBoundary
           key={active}
           name={`panel-${active}`}

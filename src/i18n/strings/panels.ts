@@ -339,10 +339,7 @@ export const PANEL_STRINGS = defineStrings({
     en: 'Of {total} mechanism stages, depression rests on {depression}, chronic pain on {pain}, anxiety on {anxiety} and OCD on {ocd} (strong, moderate or preliminary evidence).',
     es: 'De {total} etapas del mecanismo, la depresión se apoya en {depression}, el dolor crónico en {pain}, la ansiedad en {anxiety} y el TOC en {ocd} (evidencia sólida, moderada o preliminar).',
   },
-  cellAria: {
-    en: '{stage}, {condition}: {grade}, evidence {basis}',
-    es: '{stage}, {condition}: {grade}, evidencia {basis}',
-  },
+  evidenceBasis: { en: 'evidence {basis}', es: 'evidencia {basis}' },
   conditionAria: {
     en: '{condition}: highlight the stages it rests on',
     es: '{condition}: resaltar las etapas en que se apoya',

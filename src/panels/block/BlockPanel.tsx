@@ -129,6 +129,7 @@ export function BlockPanel() {
             markers={BLOCK_TABLE_TIMES_MIN.flatMap((t, i) => [
               {
                 key: `inter-t${t}`,
+                rowKey: `t${t}`,
                 x: t,
                 y: data.tableInter[i]?.[1] ?? NaN,
                 color: BLOCK_COLORS.blockInterneuron,
@@ -137,6 +138,7 @@ export function BlockPanel() {
               },
               {
                 key: `pyr-t${t}`,
+                rowKey: `t${t}`,
                 x: t,
                 y: data.tablePyr[i]?.[1] ?? NaN,
                 color: BLOCK_COLORS.blockPyramidal,

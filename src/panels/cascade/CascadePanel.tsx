@@ -215,6 +215,7 @@ export function CascadePanel() {
             markers={data.flatMap((d) =>
               CASCADE_TABLE_TIMES_MIN.map((t, i) => ({
                 key: `${d.id}-t${t}`,
+                rowKey: `t${t}`,
                 x: t,
                 y: d.table[i]?.[1] ?? NaN,
                 color: CASCADE_STYLE[d.id].color,

@@ -66,10 +66,11 @@ export function Figure({
           </button>
         </div>
       </div>
-      {legend && view === 'chart' ? <div className="pfig-legend">{legend}</div> : null}
       <div ref={ref} className="pfig-chart" hidden={view !== 'chart'}>
         {children(size)}
       </div>
+      {/* Under the chart, so the chart itself is in view first on short screens. */}
+      {legend && view === 'chart' ? <div className="pfig-legend">{legend}</div> : null}
       {controls}
       <div className={view === 'table' ? undefined : 'sr-only'}>
         <DataTable spec={table} testId={`table-${id}`} />

@@ -49,6 +49,8 @@ export interface Marker {
   color: string;
   /** data value as text, for data-value (tests compare it with the table) */
   value: string;
+  /** key of the table row that lists this point (default: key) */
+  rowKey?: string;
   r?: number;
 }
 
@@ -196,6 +198,7 @@ export function LineChart(props: LineChartProps) {
           key={m.key}
           className="chart-marker"
           data-key={m.key}
+          data-row-key={m.rowKey ?? m.key}
           data-value={m.value}
           cx={x(m.x)}
           cy={clampY(m.y)}

@@ -140,7 +140,13 @@ export function RowChart(props: RowChartProps) {
               </text>
             ))}
             {(spec.marks ?? []).map((m, k) => (
-              <g key={m.key} className="row-mark" data-key={m.key} data-value={m.dataValue}>
+              <g
+                key={m.key}
+                className="row-mark"
+                data-key={m.key}
+                data-row-key={m.key}
+                data-value={m.dataValue}
+              >
                 <Mark mark={m} x={x} y={placed.laneY[k] ?? 0} h={mh} tickPx={tickPx} />
               </g>
             ))}

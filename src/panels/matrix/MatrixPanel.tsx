@@ -14,6 +14,7 @@ import { Sources } from '../chart/Sources';
 import { CONDITION_LABELS, CONDITION_ORDER } from '../data/conditions';
 import { matrixFactIds, matrixView, nextCondition, stageCounts } from '../data/matrix-data';
 import { sourcesForFacts } from '../data/sources';
+import { overrideFor } from '../panel-registry';
 
 const BASIS: Readonly<Record<MatrixCell['basis'], LocalizedText>> = {
   human: S.basisHuman,
@@ -22,6 +23,17 @@ const BASIS: Readonly<Record<MatrixCell['basis'], LocalizedText>> = {
   mixed: S.basisMixed,
   none: S.basisNone,
 };
+
+/**
+ * Moves the story to a stage and keeps the matrix on screen (goToStage alone would switch the
+ * panel to the new stage's own chart), so people can click back and forth.
+ */
+export function goToStageKeepingMatrix(index: number): void {
+  const app = useApp.getState();
+  app.goToStage(index);
+  const stage = visibleStages(app.story)[index];
+  if (stage) app.showPanel(overrideFor('matrix', stage.panel));
+}
 
 export function MatrixPanel() {
   const tr = useText();
@@ -48,7 +60,7 @@ export function MatrixPanel() {
     <div className="panel panel-matrix" data-testid="panel-matrix">
       <p className="panel-intro">{tr(S.matrixHint)}</p>
       <figure className="pfig" data-figure="matrix">
-        <div className="pfig-table-wrap">
+        <div className="matrix-wrap">
           <table className="matrix-table" data-testid="evidence-matrix">
             <caption>{tr(S.matrixCaption)}</caption>
             <thead>
@@ -85,7 +97,7 @@ export function MatrixPanel() {
                       disabled={row.stageIndex < 0}
                       aria-label={tr(S.stageAria, { stage: stageTitle(row.stageId) })}
                       data-stage-button={row.stageId}
-                      onClick={() => useApp.getState().goToStage(row.stageIndex)}
+                      onClick={() => goToStageKeepingMatrix(row.stageIndex)}
                     >
                       {stageTitle(row.stageId)}
                     </button>
@@ -107,23 +119,25 @@ export function MatrixPanel() {
                       <button
                         type="button"
                         className="matrix-cell-button"
-                        aria-label={tr(S.cellAria, {
-                          stage: stageTitle(row.stageId),
-                          condition: tr(CONDITION_LABELS[c.condition]),
-                          grade: gradeText(c.cell),
-                          basis: tr(BASIS[c.cell.basis]),
-                        })}
                         onClick={() => {
-                          const app = useApp.getState();
-                          if (row.stageIndex >= 0) app.goToStage(row.stageIndex);
-                          app.selectCondition(c.condition);
+                          if (row.stageIndex >= 0) goToStageKeepingMatrix(row.stageIndex);
+                          useApp.getState().selectCondition(c.condition);
                         }}
                       >
+                        {/* The name is the visible text, with stage and condition for
+                            screen readers around it. */}
+                        <span className="sr-only">
+                          {stageTitle(row.stageId)}, {tr(CONDITION_LABELS[c.condition])}:{' '}
+                        </span>
                         {c.cell.basis === 'none' ? (
                           <span className="grade grade-none">{tr(S.noData)}</span>
                         ) : (
                           <GradeChip grade={c.cell.grade} />
                         )}
+                        <span className="sr-only">
+                          {' '}
+                          ({tr(S.evidenceBasis, { basis: tr(BASIS[c.cell.basis]) })})
+                        </span>
                         {c.cell.animalGrade ? (
                           <span className="matrix-animal">
                             {tr(S.animalGrade, { grade: tr(GRADES[c.cell.animalGrade].label) })}
