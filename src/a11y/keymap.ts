@@ -8,6 +8,8 @@ export type KeyAction =
   | 'togglePlay'
   | 'first'
   | 'last'
+  | 'slower'
+  | 'faster'
   | 'fullscreen'
   | 'blackout'
   | 'presenter'
@@ -74,6 +76,18 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     keys: ['End'],
     modes: ['explore', 'present'],
     label: { en: 'Last stage', es: 'Última etapa' },
+  },
+  {
+    action: 'slower',
+    keys: ['<'],
+    modes: ['explore', 'present'],
+    label: { en: 'Slower', es: 'Más despacio' },
+  },
+  {
+    action: 'faster',
+    keys: ['>'],
+    modes: ['explore', 'present'],
+    label: { en: 'Faster', es: 'Más deprisa' },
   },
   {
     action: 'fullscreen',

@@ -10,10 +10,15 @@ export function StageNav() {
   const story = useApp((s) => s.story);
   const stageIndex = useApp((s) => s.stageIndex);
   const playing = useApp((s) => s.playing);
+  const speed = useApp((s) => s.speed);
   const { previous, next } = useApp.getState();
   const total = visibleStages(story).length;
   return (
-    <nav className="stage-nav" aria-label={tr(S.stageOf, { n: stageIndex + 1, total })}>
+    <nav
+      className="stage-nav"
+      aria-label={tr(S.stageOf, { n: stageIndex + 1, total })}
+      data-speed={speed}
+    >
       <button
         type="button"
         onClick={previous}

@@ -93,6 +93,17 @@ describe('explore mode', () => {
           .getAttribute('aria-pressed'),
       ).toBe('true');
     }
+    // < and > step the speed too
+    const pressed = () =>
+      page.locator('[data-testid="speed"] button[aria-pressed="true"]').getAttribute('data-speed');
+    await page.keyboard.press('>');
+    await expect.poll(pressed).toBe('4');
+    await page.keyboard.press('>');
+    await expect.poll(pressed).toBe('4');
+    await page.keyboard.press('<');
+    await page.keyboard.press('<');
+    await page.keyboard.press('<');
+    await expect.poll(pressed).toBe('0.5');
     await page.getByTestId('reset-all').click();
     await expect.poll(() => page.textContent('[data-testid="stage-title"]')).toBe(title(0));
     expect(

@@ -130,6 +130,17 @@ describe('present mode', () => {
     // presenter -> audience
     await presenter.keyboard.press('PageDown');
     await expect.poll(() => stageTitle(audience)).toBe(title(2));
+    // speed from the presenter window paces the projected one
+    await presenter.locator('[data-testid="speed"] button[data-speed="2"]').click();
+    await expect.poll(() => audience.getAttribute('.stage-nav', 'data-speed')).toBe('2');
+    await audience.keyboard.press('<');
+    await expect
+      .poll(() =>
+        presenter
+          .locator('[data-testid="speed"] button[aria-pressed="true"]')
+          .getAttribute('data-speed'),
+      )
+      .toBe('1');
     // blackout from the presenter blanks the projected window
     await presenter.keyboard.press('b');
     await expect.poll(() => audience.getByTestId('blackout').count()).toBe(1);

@@ -9,6 +9,8 @@ import { useText } from '../../i18n/use-text';
 import { StageNav } from '../../app/StageNav';
 import { Notices } from '../../app/Notices';
 import { HelpButton, HelpDialog } from '../../app/HelpDialog';
+import { ResetButton } from '../../app/ResetButton';
+import { SpeedControl } from '../../app/SpeedControl';
 import { StageStill } from '../StageStill';
 import { PresenterClock } from './PresenterClock';
 
@@ -68,6 +70,8 @@ export default function PresenterView() {
       </main>
       <footer className="presenter-footer">
         <StageNav />
+        <SpeedControl />
+        <ResetButton />
         <button
           type="button"
           aria-pressed={blackout}

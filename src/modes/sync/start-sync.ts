@@ -18,6 +18,7 @@ function snapshot(s: AppState): SyncState {
   return {
     stageId: visibleStages(s.story)[s.stageIndex]?.id ?? '',
     playing: s.playing,
+    speed: s.speed,
     blackout: s.blackout,
     lang: s.lang,
     storyRev: storyRevision(s.story, bundledStory),
@@ -36,6 +37,7 @@ function applyState(state: SyncState): void {
   const index = stages.findIndex((s) => s.id === state.stageId);
   if (index >= 0 && index !== useApp.getState().stageIndex) app.goToStage(index);
   if (state.playing !== useApp.getState().playing) app.setPlaying(state.playing);
+  if (state.speed !== useApp.getState().speed) app.setSpeed(state.speed);
   if (state.blackout !== useApp.getState().blackout) app.setBlackout(state.blackout);
   if (state.lang !== useApp.getState().lang) app.setLang(state.lang);
 }

@@ -1,6 +1,7 @@
 // Messages between the projected window and the presenter window (BroadcastChannel). Pure:
 // building, checking and comparing messages; ./start-sync does the I/O.
 import type { DisplayLang } from '../../i18n/localize';
+import { SPEEDS, type Speed } from '../../state/store';
 import { storySchema, type Story } from '../../story/schema';
 
 export const SYNC_CHANNEL = 'ketamine-synapse';
@@ -10,6 +11,7 @@ const APP = 'ketamine-synapse';
 export interface SyncState {
   stageId: string;
   playing: boolean;
+  speed: Speed;
   blackout: boolean;
   lang: DisplayLang;
   /** changes whenever a window loads another story */
@@ -42,6 +44,7 @@ export function readMessage(data: unknown): SyncMessage | null {
   if (
     typeof s.stageId !== 'string' ||
     typeof s.playing !== 'boolean' ||
+    !(SPEEDS as readonly unknown[]).includes(s.speed) ||
     typeof s.blackout !== 'boolean' ||
     typeof s.lang !== 'string' ||
     !LANGS.includes(s.lang) ||
@@ -58,6 +61,7 @@ export function readMessage(data: unknown): SyncMessage | null {
   return stateMessage(m.from, {
     stageId: s.stageId,
     playing: s.playing,
+    speed: s.speed as Speed,
     blackout: s.blackout,
     lang: s.lang as DisplayLang,
     storyRev: s.storyRev,
@@ -70,6 +74,7 @@ export function sameState(a: SyncState, b: SyncState): boolean {
   return (
     a.stageId === b.stageId &&
     a.playing === b.playing &&
+    a.speed === b.speed &&
     a.blackout === b.blackout &&
     a.lang === b.lang &&
     a.storyRev === b.storyRev

@@ -32,9 +32,15 @@ describe('key table', () => {
 
   it('lets a kiosk visitor pause but not move, blank or open anything', () => {
     expect(actionForKey(' ', 'kiosk')).toBe('togglePlay');
-    for (const key of ['ArrowRight', 'PageDown', 'Home', 'b', '.', 'f', 'p', '?']) {
+    for (const key of ['ArrowRight', 'PageDown', 'Home', 'b', '.', 'f', 'p', '?', '<', '>']) {
       expect(actionForKey(key, 'kiosk'), key).toBeNull();
     }
+  });
+
+  it('changes speed with < and > outside the kiosk', () => {
+    expect(actionForKey('<', 'explore')).toBe('slower');
+    expect(actionForKey('>', 'present')).toBe('faster');
+    expect(actionForKey('>', 'kiosk')).toBeNull();
   });
 
   it('plays and pauses with Space in explore mode', () => {

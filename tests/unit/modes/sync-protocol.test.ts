@@ -17,6 +17,7 @@ const story = parsed.story;
 const state: SyncState = {
   stageId: 'spines',
   playing: true,
+  speed: 1,
   blackout: false,
   lang: 'es',
   storyRev: BUILT_IN_REV,
@@ -46,6 +47,7 @@ describe('presenter sync messages', () => {
       state: { ...state, playing: 'yes' },
     },
     { app: 'ketamine-synapse', v: 1, from: 'x', kind: 'state', state: { ...state, lang: 'fr' } },
+    { app: 'ketamine-synapse', v: 1, from: 'x', kind: 'state', state: { ...state, speed: 3 } },
     {
       app: 'ketamine-synapse',
       v: 1,
@@ -61,6 +63,7 @@ describe('presenter sync messages', () => {
     expect(sameState(state, { ...state })).toBe(true);
     expect(sameState(state, { ...state, stageId: 'mtor' })).toBe(false);
     expect(sameState(state, { ...state, blackout: true })).toBe(false);
+    expect(sameState(state, { ...state, speed: 2 })).toBe(false);
     expect(sameState(state, { ...state, storyRev: 'custom-2' })).toBe(false);
   });
 });
