@@ -291,8 +291,8 @@ export const PANEL_STRINGS = defineStrings({
     es: 'Los {count} estudios de ansiedad son pequeños (de {min} a {max} personas) y casi todos sin grupo control, así que estas tasas de respuesta son señales tempranas, no una prueba.',
   },
   painMetaSummary: {
-    en: 'Across trials, IV ketamine lowered chronic pain by {value} compared with placebo (n = {n}; {caveats}): a small effect, lasting up to 2 weeks.',
-    es: 'En el conjunto de ensayos, la ketamina IV redujo el dolor crónico {value} frente a placebo (n = {n}; {caveats}): un efecto pequeño que dura hasta 2 semanas.',
+    en: 'Across trials, the difference in chronic pain between IV ketamine and placebo was {value} (n = {n}; {caveats}): a small effect, lasting up to 2 weeks.',
+    es: 'En el conjunto de ensayos, la diferencia de dolor crónico entre la ketamina IV y el placebo fue de {value} (n = {n}; {caveats}): un efecto pequeño que dura hasta 2 semanas.',
   },
   painCrpsSummary: {
     en: 'In CRPS, pain at the end of week 1 was {drug} with an esketamine infusion vs {placebo} with placebo (n = {n}), but the difference was no longer significant by {lost}.',

@@ -3,7 +3,7 @@ export interface LegendItem {
   id: string;
   label: string;
   color: string;
-  kind?: 'line' | 'area' | 'dot' | 'dashed';
+  kind?: 'line' | 'area' | 'dot' | 'dashed' | 'open';
   opacity?: number;
 }
 
@@ -19,7 +19,10 @@ export function Legend({ items }: { items: readonly LegendItem[] }) {
               background:
                 item.kind === 'dashed'
                   ? `repeating-linear-gradient(90deg, ${item.color} 0 6px, transparent 6px 10px)`
-                  : item.color,
+                  : item.kind === 'open'
+                    ? 'transparent'
+                    : item.color,
+              border: item.kind === 'open' ? `2px solid ${item.color}` : undefined,
               opacity: item.kind === 'area' ? (item.opacity ?? 0.45) : 1,
               borderRadius: item.kind === 'dot' ? '50%' : undefined,
               width: item.kind === 'dot' ? '0.8em' : undefined,

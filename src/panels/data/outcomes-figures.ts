@@ -87,8 +87,7 @@ export function armLegend(lang: DisplayLang, singleArm = false): LegendItem[] {
       id: 'single',
       label: t(S.legendSingleArm, lang),
       color: ACTOR_COLORS.ketamine,
-      kind: 'area',
-      opacity: 0.35,
+      kind: 'open',
     });
   }
   return items;
@@ -478,7 +477,7 @@ export function painCrps(lang: DisplayLang): RowFigureModel {
     xDomain: [0, 10],
     xTicks: numTicks([0, 2, 4, 6, 8, 10], lang, 0),
     legend: armLegend(lang),
-    note: s.note ? t(s.note, lang) : undefined,
+    // The study's own note (function, psychomimetic effects) is listed under "More studies".
   };
 }
 
