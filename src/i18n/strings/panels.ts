@@ -19,23 +19,14 @@ export const PANEL_STRINGS = defineStrings({
   },
   now: { en: 'Now in the scene', es: 'Ahora en la escena' },
   rodentData: { en: 'rodent data', es: 'datos en roedores' },
-  mouse: { en: 'mouse', es: 'ratón' },
-  rat: { en: 'rat', es: 'rata' },
-  modelNote: {
-    en: 'Model output (see the model’s sources); a teaching aid, not a prediction for any person.',
-    es: 'Salida del modelo (ver sus fuentes); una ayuda didáctica, no una predicción para ninguna persona.',
-  },
   illustrativeNote: {
     en: 'Illustrative model: time constants chosen to pass the rodent findings; not measured in people.',
     es: 'Modelo ilustrativo: constantes de tiempo elegidas para ajustarse a los hallazgos en roedores; no medidas en personas.',
   },
   n: { en: 'n = {n}', es: 'n = {n}' },
-  time: { en: 'Time', es: 'Tiempo' },
-  timeAfterStart: { en: 'Time after the start', es: 'Tiempo desde el inicio' },
   minUnit: { en: 'min', es: 'min' },
   hourUnit: { en: 'h', es: 'h' },
   dayUnit: { en: 'd', es: 'd' },
-  logScale: { en: 'log scale', es: 'escala logarítmica' },
 
   // Tab labels (short) and panel titles
   tabPlasma: { en: 'Plasma', es: 'Plasma' },
@@ -100,7 +91,6 @@ export const PANEL_STRINGS = defineStrings({
     en: 'Two-compartment model fitted to the published clearance, volume and half-lives and to the ≈185 ng/mL peak; real peaks vary widely between people. Ranges from Zanos et al. 2018 (Table 1).',
     es: 'Modelo bicompartimental ajustado al aclaramiento, volumen y semividas publicados y al máximo de ≈185 ng/mL; los máximos reales varían mucho entre personas. Intervalos de Zanos et al. 2018 (tabla 1).',
   },
-  peakLabel: { en: 'peak ≈{value}', es: 'máx. ≈{value}' },
 
   // Dose control (explore mode only)
   doseTitle: { en: 'Try another dose', es: 'Probar otra dosis' },
@@ -224,10 +214,6 @@ export const PANEL_STRINGS = defineStrings({
     en: 'Ketamine, no control group (open bar)',
     es: 'Ketamina, sin grupo control (barra abierta)',
   },
-  legendCi: {
-    en: 'Whiskers: 95% interval',
-    es: 'Bigotes: intervalo del 95 %',
-  },
   wilsonNote: {
     en: 'Where a study gives only counts, the 95% interval is computed here from the counts (Wilson method), not taken from the paper.',
     es: 'Cuando un estudio solo da recuentos, el intervalo del 95 % se calcula aquí a partir de ellos (método de Wilson); no procede del artículo.',
@@ -309,7 +295,6 @@ export const PANEL_STRINGS = defineStrings({
   moreStudies: { en: 'More studies', es: 'Otros estudios' },
   colUse: { en: 'Use', es: 'Uso' },
   colGrade: { en: 'Grade', es: 'Grado' },
-  colNote: { en: 'Note', es: 'Nota' },
   stageBearsOn: {
     en: 'This stage bears on: {list}.',
     es: 'Esta etapa se relaciona con: {list}.',
@@ -352,7 +337,6 @@ export const PANEL_STRINGS = defineStrings({
   },
   gradesMeaning: { en: 'What the grades mean', es: 'Qué significan los grados' },
   showAllConditions: { en: 'Clear the condition', es: 'Quitar el trastorno' },
-  currentStage: { en: 'current stage', es: 'etapa actual' },
   // Side effects panel
   seWhenTitle: { en: 'When side effects happen', es: 'Cuándo aparecen los efectos secundarios' },
   seWhenSummary: {
