@@ -7,6 +7,7 @@ import { useText } from '../i18n/use-text';
 export function SpeedControl() {
   const tr = useText();
   const speed = useApp((s) => s.speed);
+  const locale = useApp((s) => (s.lang === 'es' ? 'es' : 'en'));
   const setSpeed = useApp((s) => s.setSpeed);
   return (
     <div className="speed-control" role="group" aria-label={tr(M.speed)} data-testid="speed">
@@ -21,7 +22,7 @@ export function SpeedControl() {
           onClick={() => setSpeed(x)}
           data-speed={x}
         >
-          {tr(M.speedValue, { x: x.toLocaleString(tr({ en: 'en', es: 'es' })) })}
+          {tr(M.speedValue, { x: x.toLocaleString(locale) })}
         </button>
       ))}
     </div>

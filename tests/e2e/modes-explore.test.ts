@@ -1,7 +1,7 @@
 // Explore mode and the controls every mode shares: keys, the help dialog, speed, Reset All,
 // the timeline, and the URL that follows the stage (copy, back, forward).
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
+import { appUrl, closeBrowser, getBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
 import { REACT_COMMIT_COUNTER_SCRIPT } from '../helpers/react-commits';
 import { bindingsForMode } from '../../src/a11y/keymap';
 import storyJson from '../../scenes/ketamine.json';
@@ -147,6 +147,37 @@ describe('explore mode', () => {
     await page.keyboard.press('Home');
     await expect.poll(() => page.textContent('[data-testid="stage-title"]')).toBe(title(0));
     await context.close();
+  });
+
+  it('opens every mode and view in Spanish and in the pseudo-locale without errors', async () => {
+    const browser = await getBrowser();
+    for (const lang of ['es', 'pseudo']) {
+      for (const query of [
+        'mode=explore',
+        'mode=present',
+        'mode=kiosk',
+        'mode=present&view=presenter',
+        'mode=present&view=handout',
+      ]) {
+        const context = await browser.newContext();
+        await context.addInitScript(NO_WEBGL_SCRIPT);
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(String(e)));
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        await page.goto(appUrl(`${query}&lang=${lang}`));
+        await page.waitForSelector('[data-testid="stage-title"], [data-testid="handout-page"]');
+        await page.waitForTimeout(300);
+        expect(errors, `${lang} ${query}`).toEqual([]);
+        if (lang === 'es' && query === 'mode=kiosk') {
+          expect(await page.getByTestId('kiosk-pause').textContent()).toContain('Pausa');
+          expect(await page.getByTestId('kiosk-safety').textContent()).toContain(
+            'profesional sanitario',
+          );
+        }
+        await context.close();
+      }
+    }
   });
 
   it('rejects bad kiosk timing values with a notice and keeps explore mode', async () => {

@@ -156,7 +156,26 @@ describe('kiosk mode', () => {
     await expect.poll(epoch).toBe('1');
     await expect.poll(() => stageTitle(page)).toBe(title(0));
     expect(await page.getByTestId('kiosk-pause').textContent()).toContain('Pause');
+    expect(await page.locator('.notice', { hasText: 'restarted itself' }).count()).toBe(1);
     expect(problems.pageErrors.join('\n')).toContain('simulated failure');
+    await context.close();
+  });
+
+  it('remounts the 3D scene by itself when its GPU context stays lost', async () => {
+    const { page, context } = await openApp({ query: 'mode=kiosk&stage=mtor&kioskStageSec=60' });
+    await page.waitForSelector('[data-testid="scene-slot"] canvas');
+    const epoch = () => page.getAttribute('[data-testid="scene-slot"]', 'data-scene-epoch');
+    // a context-lost event with no restore after it (as when a GPU reset does not recover)
+    await page.evaluate(() => {
+      document
+        .querySelector('[data-testid="scene-slot"] canvas')!
+        .dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
+    });
+    await page.waitForTimeout(2000);
+    expect(await epoch()).toBe('0'); // a grace period first
+    await expect.poll(epoch, { timeout: 15_000 }).toBe('1');
+    await page.waitForSelector('[data-testid="scene-slot"] canvas');
+    expect(await page.evaluate(() => window.__kioskRecoveries)).toBe(1);
     await context.close();
   });
 

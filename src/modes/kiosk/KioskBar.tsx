@@ -1,5 +1,6 @@
 // The kiosk's only control: a large Pause / Continue button anyone can use, the story's
 // progress as dots, and the patient-safe line. Runs the kiosk's background duties too.
+import { useEffect, useRef } from 'react';
 import { useApp } from '../../state/app-store';
 import { visibleStages } from '../../state/store';
 import { APP_STRINGS as S } from '../../i18n/strings/app';
@@ -19,6 +20,16 @@ export function KioskBar() {
   useWakeLock(true);
   useKioskIdle(true, idleSec);
   useKioskRecovery(true);
+  const previous = useRef(stageIndex);
+  useEffect(() => {
+    // each new loop starts clean: passing notes (e.g. "restarted itself") go; warnings about
+    // the kiosk's own set-up stay for the staff to see
+    const wrapped = previous.current === total - 1 && stageIndex === 0;
+    previous.current = stageIndex;
+    if (!wrapped) return;
+    const app = useApp.getState();
+    for (const n of app.notices) if (n.tone === 'info') app.dismissNotice(n.id);
+  }, [stageIndex, total]);
 
   return (
     <div className="kiosk-bar">
