@@ -369,6 +369,9 @@ export const PANEL_STRINGS = defineStrings({
     en: 'In short esketamine trials, side effects were more common than with placebo: dissociation {dissociation}, nausea {nausea}, raised blood pressure {bp} (esketamine / placebo).',
     es: 'En ensayos breves de esketamina, los efectos secundarios fueron más frecuentes que con placebo: disociación {dissociation}, náuseas {nausea}, aumento de la presión arterial {bp} (esketamina / placebo).',
   },
+  legendEffect: { en: 'Side effects present', es: 'Efectos secundarios presentes' },
+  legendMonitoring: { en: 'Monitoring (open bar)', es: 'Vigilancia (barra abierta)' },
+  legendBp: { en: 'Blood-pressure peak', es: 'Máximo de presión arterial' },
   dissociationTitle: { en: 'How much dissociation', es: 'Cuánta disociación' },
   safetyTitle: { en: 'Monitoring and abuse liability', es: 'Vigilancia y riesgo de abuso' },
 

@@ -1,7 +1,8 @@
 // Measures an element with a ResizeObserver: its content width and its font size (px), so
 // charts lay out in pixels for the space they really have (1024×600 to a 4K projector).
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Size } from '../lib/layout';
+import { clearMeasureCache } from '../lib/text-measure';
 import { useApp } from '../../state/app-store';
 
 const FALLBACK: Size = { width: 360, height: 0, fontPx: 16 };
@@ -39,6 +40,21 @@ export function useElementSize<T extends HTMLElement>() {
     observer.observe(el);
     return () => observer.disconnect();
   }, [mode]);
+
+  // Labels were measured with the fallback font until the web font arrives: measure again then.
+  useEffect(() => {
+    let live = true;
+    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+    if (!fonts || fonts.status === 'loaded') return;
+    fonts.ready.then(() => {
+      if (!live) return;
+      clearMeasureCache();
+      setSize((s) => ({ ...s }));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   return [ref, size] as const;
 }

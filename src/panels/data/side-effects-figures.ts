@@ -125,6 +125,22 @@ export function sideEffectTimeline(lang: DisplayLang): RowFigureModel {
     xDomain: SIDE_EFFECT_DOMAIN_MIN,
     xTicks: timeTicks([0, 30, 60, 90, 120, 150, 180], lang),
     cursor: true,
+    legend: [
+      {
+        id: 'effect',
+        label: t(S.legendEffect, lang),
+        color: ACTOR_COLORS.nmda,
+        kind: 'area',
+        opacity: 1,
+      },
+      {
+        id: 'monitoring',
+        label: t(S.legendMonitoring, lang),
+        color: ACTOR_COLORS.gaba,
+        kind: 'open',
+      },
+      { id: 'bp', label: t(S.legendBp, lang), color: ACTOR_COLORS.pain, kind: 'area', opacity: 1 },
+    ],
     note: t(S.seWindowsNote, lang),
   };
 }

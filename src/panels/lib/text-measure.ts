@@ -22,6 +22,11 @@ function getContext(): CanvasRenderingContext2D | null {
 
 const cache = new Map<string, number>();
 
+/** Forget measured widths (e.g. once the web font has loaded and replaced the fallback). */
+export function clearMeasureCache(): void {
+  cache.clear();
+}
+
 export function estimateTextWidth(text: string, fontPx: number): number {
   return text.length * fontPx * ESTIMATE_EM_PER_CHAR;
 }
