@@ -138,20 +138,19 @@ export function bindingsForMode(
   return rows;
 }
 
-const KEY_NAMES: Record<string, string> = {
+const KEY_SYMBOLS: Record<string, string> = {
   ArrowRight: '→',
   ArrowLeft: '←',
   ArrowUp: '↑',
   ArrowDown: '↓',
-  PageUp: 'Page Up',
-  PageDown: 'Page Down',
-  Escape: 'Esc',
 };
 
-/** How a key is written in the help: arrows as arrows, letters in capitals. */
-export function keyName(key: string, spaceName: string): string {
-  if (key === ' ') return spaceName;
-  return KEY_NAMES[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+/**
+ * How a key is written in the help: arrows as arrows, letters in capitals, and named keys
+ * (' ', Home, End, PageUp, PageDown, Escape) as printed on keyboards in the display language.
+ */
+export function keyName(key: string, names: Readonly<Record<string, string>> = {}): string {
+  return names[key] ?? KEY_SYMBOLS[key] ?? (key.length === 1 ? key.toUpperCase() : key);
 }
 
 export function actionForKey(key: string, mode: Mode): KeyAction | null {

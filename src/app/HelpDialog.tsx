@@ -39,6 +39,15 @@ export function HelpDialog() {
     } else if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  const keyNames = {
+    ' ': tr(M.keySpace),
+    Home: tr(M.keyHome),
+    End: tr(M.keyEnd),
+    PageUp: tr(M.keyPageUp),
+    PageDown: tr(M.keyPageDown),
+    Escape: tr(M.keyEscape),
+  };
+
   const onClose = () => {
     useApp.getState().setHelpOpen(false);
     const back = opener.current;
@@ -54,7 +63,12 @@ export function HelpDialog() {
       onClose={onClose}
       data-testid="help-dialog"
     >
-      <h2 id="help-title">{tr(M.help)}</h2>
+      <div className="help-head">
+        <h2 id="help-title">{tr(M.help)}</h2>
+        <button type="button" autoFocus onClick={() => ref.current?.close()}>
+          {tr(M.close)}
+        </button>
+      </div>
       <p>{tr(M.helpIntro)}</p>
       <table>
         <thead>
@@ -70,7 +84,7 @@ export function HelpDialog() {
                 {row.keys.map((k, i) => (
                   <span key={k}>
                     {i > 0 && ` ${tr(M.or)} `}
-                    <kbd>{keyName(k, tr(M.keySpace))}</kbd>
+                    <kbd>{keyName(k, keyNames)}</kbd>
                   </span>
                 ))}
               </td>
@@ -79,9 +93,6 @@ export function HelpDialog() {
           ))}
         </tbody>
       </table>
-      <button type="button" autoFocus onClick={() => ref.current?.close()}>
-        {tr(M.close)}
-      </button>
     </dialog>
   );
 }

@@ -22,6 +22,11 @@ export const MODES_STRINGS = defineStrings({
   or: { en: 'or', es: 'o' },
   close: { en: 'Close', es: 'Cerrar' },
   keySpace: { en: 'Space', es: 'Espacio' },
+  keyHome: { en: 'Home', es: 'Inicio' },
+  keyEnd: { en: 'End', es: 'Fin' },
+  keyPageUp: { en: 'Page Up', es: 'Re Pág' },
+  keyPageDown: { en: 'Page Down', es: 'Av Pág' },
+  keyEscape: { en: 'Esc', es: 'Esc' },
 
   // present mode
   presentTools: { en: 'Presentation tools', es: 'Herramientas de presentación' },

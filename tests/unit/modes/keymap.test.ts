@@ -62,9 +62,11 @@ describe('key table', () => {
   });
 
   it('writes keys for people', () => {
-    expect(keyName(' ', 'Space')).toBe('Space');
-    expect(keyName('ArrowLeft', 'Space')).toBe('←');
-    expect(keyName('b', 'Space')).toBe('B');
-    expect(keyName('PageDown', 'Space')).toBe('Page Down');
+    const es = { ' ': 'Espacio', PageDown: 'Av Pág' };
+    expect(keyName(' ', es)).toBe('Espacio');
+    expect(keyName('PageDown', es)).toBe('Av Pág');
+    expect(keyName('ArrowLeft', es)).toBe('←');
+    expect(keyName('b')).toBe('B');
+    expect(keyName('Home')).toBe('Home');
   });
 });
