@@ -1,5 +1,5 @@
 // Parses an unknown value as a story. Errors say which stage and which field is wrong.
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { storySchema, type Story } from './schema';
 
 export interface StoryProblem {
@@ -31,7 +31,7 @@ export function parseStory(
 ): StoryResult {
   const result = storySchema.safeParse(raw);
   if (!result.success) {
-    const issues: z.core.$ZodIssue[] = result.error.issues;
+    const issues: $ZodIssue[] = result.error.issues;
     return {
       ok: false,
       problems: issues.slice(0, 20).map((issue) => ({

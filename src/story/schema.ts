@@ -1,69 +1,99 @@
 // The schema of a story file (scenes/*.json). Validated on load; errors name stage and field.
-import { z } from 'zod';
+// zod/mini keeps the validator small enough for the first-load budget (brief, section 5).
+import * as z from 'zod/mini';
 import { CONDITION_IDS, PANEL_IDS, STRUCTURE_IDS, VIEW_IDS } from './structures';
+
+// Plain messages for a lecturer fixing a story file (zod/mini loads no locale by default, and
+// a full locale costs first-load bytes).
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case 'invalid_type':
+        if (issue.input === undefined) return 'is missing';
+        return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+      case 'too_small':
+        return issue.origin === 'string' && issue.minimum === 1
+          ? 'must not be empty'
+          : `must be at least ${String(issue.minimum)}${issue.origin === 'number' ? '' : ' long'}`;
+      case 'too_big':
+        return `must be at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}`;
+      case 'invalid_value':
+        return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      case 'unrecognized_keys':
+        return `has unknown field(s): ${issue.keys.join(', ')}`;
+      default:
+        return undefined;
+    }
+  },
+});
 
 /** Longest caption, in characters, that reads from across a waiting room. */
 export const CAPTION_MAX = 140;
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const text = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
 
 /** A string in every language the app ships. */
-export const localizedSchema = (max = 4000) => z.object({ en: text(max), es: text(max) }).strict();
+export const localizedSchema = (max = 4000) => z.strictObject({ en: text(max), es: text(max) });
 
-const vec3 = z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]);
+const vec3 = z.tuple([z.number(), z.number(), z.number()]);
 
-export const stageSchema = z
-  .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be lower-case letters, digits and dashes'),
-    title: localizedSchema(80),
-    caption: localizedSchema(CAPTION_MAX),
-    explanation: localizedSchema(2000),
-    narration: localizedSchema(600),
-    speakerNotes: localizedSchema(2000),
-    /** Model time shown by this stage, in minutes since the start of dosing. */
-    modelWindow: z
-      .object({
-        startMin: z.number().finite().min(0),
-        endMin: z.number().finite().positive(),
-        scale: z.enum(['linear', 'log']),
-      })
-      .strict()
-      .refine((w) => w.endMin > w.startMin, { message: 'endMin must be after startMin' }),
-    /** Seconds the stage lasts at 1x speed. */
-    durationSec: z.number().finite().min(3).max(600),
-    camera: z
-      .object({ position: vec3, target: vec3, fov: z.number().min(15).max(90).optional() })
-      .strict(),
-    view: z.enum(VIEW_IDS),
-    highlight: z.array(z.enum(STRUCTURE_IDS)).max(STRUCTURE_IDS.length),
-    conditions: z.array(z.enum(CONDITION_IDS)),
-    panel: z.enum(PANEL_IDS),
-    evidence: z.array(z.string().min(1)).min(1, 'every stage needs at least one evidence id'),
-    hidden: z.boolean().optional(),
-  })
-  .strict();
+export const stageSchema = z.strictObject({
+  id: z
+    .string()
+    .check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be lower-case letters, digits and dashes')),
+  title: localizedSchema(80),
+  caption: localizedSchema(CAPTION_MAX),
+  explanation: localizedSchema(2000),
+  narration: localizedSchema(600),
+  speakerNotes: localizedSchema(2000),
+  /** Model time shown by this stage, in minutes since the start of dosing. */
+  modelWindow: z
+    .strictObject({
+      startMin: z.number().check(z.minimum(0)),
+      endMin: z.number().check(z.positive()),
+      scale: z.enum(['linear', 'log']),
+    })
+    .check(z.refine((w) => w.endMin > w.startMin, 'endMin must be after startMin')),
+  /** Seconds the stage lasts at 1x speed. */
+  durationSec: z.number().check(z.minimum(3), z.maximum(600)),
+  camera: z.strictObject({
+    position: vec3,
+    target: vec3,
+    fov: z.optional(z.number().check(z.minimum(15), z.maximum(90))),
+  }),
+  view: z.enum(VIEW_IDS),
+  highlight: z.array(z.enum(STRUCTURE_IDS)).check(z.maxLength(STRUCTURE_IDS.length)),
+  conditions: z.array(z.enum(CONDITION_IDS)),
+  panel: z.enum(PANEL_IDS),
+  evidence: z
+    .array(z.string().check(z.minLength(1)))
+    .check(z.minLength(1, 'every stage needs at least one evidence id')),
+  hidden: z.optional(z.boolean()),
+});
 
 export const storySchema = z
-  .object({
+  .strictObject({
     version: z.literal(1),
-    id: z.string().min(1).max(60),
+    id: z.string().check(z.minLength(1), z.maxLength(60)),
     title: localizedSchema(120),
-    stages: z.array(stageSchema).min(1).max(40),
+    stages: z.array(stageSchema).check(z.minLength(1), z.maxLength(40)),
   })
-  .strict()
-  .superRefine((story, ctx) => {
-    const seen = new Set<string>();
-    story.stages.forEach((stage, i) => {
-      if (seen.has(stage.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stages', i, 'id'],
-          message: `duplicate stage id "${stage.id}"`,
-        });
-      }
-      seen.add(stage.id);
-    });
-  });
+  .check(
+    z.superRefine((story, ctx) => {
+      const seen = new Set<string>();
+      story.stages.forEach((stage, i) => {
+        if (seen.has(stage.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i, 'id'],
+            message: `duplicate stage id "${stage.id}"`,
+          });
+        }
+        seen.add(stage.id);
+      });
+    }),
+  );
 
 export type Story = z.infer<typeof storySchema>;
 export type Stage = z.infer<typeof stageSchema>;
