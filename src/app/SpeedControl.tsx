@@ -2,12 +2,13 @@
 import { useApp } from '../state/app-store';
 import { SPEEDS } from '../state/store';
 import { MODES_STRINGS as M } from '../i18n/strings/modes';
+import { intlLocale } from '../i18n/localize';
 import { useText } from '../i18n/use-text';
 
 export function SpeedControl() {
   const tr = useText();
   const speed = useApp((s) => s.speed);
-  const locale = useApp((s) => (s.lang === 'es' ? 'es' : 'en'));
+  const locale = useApp((s) => intlLocale(s.lang));
   const setSpeed = useApp((s) => s.setSpeed);
   return (
     <div className="speed-control" role="group" aria-label={tr(M.speed)} data-testid="speed">

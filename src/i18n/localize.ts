@@ -9,17 +9,42 @@ export interface LocalizedText {
 /** 'pseudo' doubles English strings (tests use it to find clipped text). */
 export type DisplayLang = Lang | 'pseudo';
 
+const ACCENTS: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü' };
+
+/**
+ * Doubled, accented English between ⟦ ⟧ brackets. {placeholders} are kept as they are, so
+ * format() still fills them.
+ */
 export function pseudoLocalize(text: string): string {
-  const accented = text.replace(
-    /[aeiou]/g,
-    (c) => ({ a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü' })[c] ?? c,
-  );
+  const accented = text
+    .split(/(\{\w+\})/)
+    .map((part, i) => (i % 2 ? part : part.replace(/[aeiou]/g, (c) => ACCENTS[c] ?? c)))
+    .join('');
   return `⟦${accented} ${accented}⟧`;
 }
 
 export function localize(entry: LocalizedText, lang: DisplayLang): string {
   if (lang === 'pseudo') return pseudoLocalize(entry.en);
   return entry[lang];
+}
+
+/**
+ * The BCP 47 tag to hand to Intl and toLocaleString for a display language. 'pseudo' is not
+ * a language tag (Intl throws RangeError on it): it formats numbers as English does. Every
+ * number formatter in the app goes through here.
+ */
+export function intlLocale(lang: DisplayLang): 'en-GB' | 'es-ES' {
+  return lang === 'es' ? 'es-ES' : 'en-GB';
+}
+
+/** The value for <html lang> and lang attributes ('pseudo' is English text underneath). */
+export function htmlLang(lang: DisplayLang): Lang {
+  return lang === 'es' ? 'es' : 'en';
+}
+
+/** "52 %" in Spanish (a space before the sign, RAE), "52%" in English. */
+export function percentText(numberText: string, lang: DisplayLang): string {
+  return lang === 'es' ? `${numberText} %` : `${numberText}%`;
 }
 
 /** Declares a table of strings; the type keeps every entry in both languages. */

@@ -1,7 +1,7 @@
 // The panel tabs: a WAI-ARIA tablist (arrow keys, Home and End move and select; roving
 // tabindex). The stage's own panel is marked so people see which chart follows the story.
 import { useRef, type KeyboardEvent } from 'react';
-import { PANEL_STRINGS as S } from '../i18n/strings/panels';
+import { PANEL_SHELL_STRINGS as S } from '../i18n/strings/panel-shell';
 import { useText } from '../i18n/use-text';
 import type { PanelId } from '../story/structures';
 import { PANEL_ORDER, PANELS } from './panel-registry';

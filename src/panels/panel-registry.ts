@@ -2,7 +2,7 @@
 // (charts stay out of the first-load bundle).
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { LocalizedText } from '../i18n/localize';
-import { PANEL_STRINGS as S } from '../i18n/strings/panels';
+import { PANEL_SHELL_STRINGS as S } from '../i18n/strings/panel-shell';
 import { PANEL_IDS, type PanelId } from '../story/structures';
 
 export interface PanelEntry {

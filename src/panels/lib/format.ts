@@ -1,9 +1,9 @@
 // Numbers and durations for chart labels, in the display language. Pure.
-import type { DisplayLang } from '../../i18n/localize';
+import { intlLocale, percentText, type DisplayLang } from '../../i18n/localize';
 
 /** BCP 47 tag for number formatting ('pseudo' formats like English). */
 export function numberLocale(lang: DisplayLang): string {
-  return lang === 'es' ? 'es-ES' : 'en-GB';
+  return intlLocale(lang);
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -40,7 +40,7 @@ export function formatSigned(value: number, lang: DisplayLang, digits = 1, minDi
 /** A percentage from a 0..100 value: "52.2 %" in Spanish, "52.2%" in English. */
 export function formatPercent(value: number, lang: DisplayLang, digits = 0): string {
   const n = formatNumber(value, lang, digits);
-  return lang === 'es' ? `${n} %` : `${n}%`;
+  return percentText(n, lang);
 }
 
 /** A range "100–250". */
