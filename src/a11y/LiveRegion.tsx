@@ -1,30 +1,30 @@
-// A polite live region that reads the narration stream: stage changes and model events,
-// each once. Also shows the latest line as a caption when captions are on.
+// The one polite live region: it reads the narration stream (stage changes and model events),
+// each line once. Mounted once, in the main view. The visible captions (./NarrationCaptions)
+// follow the same stream but are hidden from screen readers, so nothing is said twice.
 import { useEffect, useRef } from 'react';
 import { useApp } from '../state/app-store';
 import { narration, narrationText, startNarration } from './narration';
 
+/** Lines kept in the region (a quick pair of events is not lost; old ones go). */
+const KEEP = 4;
+
 export function LiveRegion() {
   const regionRef = useRef<HTMLDivElement>(null);
-  const captionRef = useRef<HTMLParagraphElement>(null);
-  const captions = useApp((s) => s.captions);
 
   useEffect(() => {
-    const stopFeed = startNarration();
     const stopListen = narration.subscribe((line) => {
+      const region = regionRef.current;
       const text = narrationText(line, useApp.getState().lang);
-      if (!text) return;
-      if (regionRef.current) {
-        // Stage text replaces; model events append so a quick pair is not lost.
-        if (line.kind === 'stage') regionRef.current.textContent = '';
-        const p = document.createElement('p');
-        p.textContent = text;
-        regionRef.current.append(p);
-        while (regionRef.current.childElementCount > 4)
-          regionRef.current.firstElementChild?.remove();
-      }
-      if (captionRef.current) captionRef.current.textContent = text;
+      if (!region || !text) return;
+      // a stage replaces what was there; model events are added after it
+      if (line.kind === 'stage') region.textContent = '';
+      const p = document.createElement('p');
+      p.textContent = text;
+      p.dataset.line = line.key;
+      region.append(p);
+      while (region.childElementCount > KEEP) region.firstElementChild?.remove();
     });
+    const stopFeed = startNarration();
     return () => {
       stopListen();
       stopFeed();
@@ -32,20 +32,6 @@ export function LiveRegion() {
   }, []);
 
   return (
-    <>
-      <div
-        ref={regionRef}
-        className="visually-hidden"
-        aria-live="polite"
-        data-testid="live-region"
-      />
-      <p
-        ref={captionRef}
-        className="narration-caption"
-        data-testid="narration-caption"
-        aria-hidden="true"
-        hidden={!captions}
-      />
-    </>
+    <div ref={regionRef} className="visually-hidden" aria-live="polite" data-testid="live-region" />
   );
 }

@@ -8,6 +8,18 @@ import { createNarrationStream, type NarrationLine } from './narration-stream';
 
 export const narration = createNarrationStream();
 
+/** The current visit's stage line and latest model event, for views that mount later. */
+export const latestNarration: { stage: NarrationLine | null; event: NarrationLine | null } = {
+  stage: null,
+  event: null,
+};
+narration.subscribe((line) => {
+  if (line.kind === 'stage') {
+    latestNarration.stage = line;
+    latestNarration.event = null;
+  } else latestNarration.event = line;
+});
+
 let visits = 0;
 
 /** Starts feeding the stream; returns a stop function. */

@@ -5,6 +5,7 @@ import { useApp } from '../state/app-store';
 import { startPlaybackLoop } from '../state/playback-loop';
 import { startUrlSync } from '../state/url-sync';
 import { APP_STRINGS as S } from '../i18n/strings/app';
+import { htmlLang } from '../i18n/localize';
 import { useText } from '../i18n/use-text';
 import { startPresentSync } from '../modes/sync/start-sync';
 import { BlackoutOverlay } from '../modes/present/BlackoutOverlay';
@@ -23,6 +24,9 @@ import { StageNav } from './StageNav';
 import { Timeline } from './Timeline';
 import { useKeyboard } from './use-keyboard';
 import { PanelHost } from '../panels/PanelHost';
+import { LiveRegion } from '../a11y/LiveRegion';
+import { DisplayOptions } from './DisplayOptions';
+import { LanguageSwitch } from './LanguageSwitch';
 
 const PresenterView = lazy(() => import('../modes/present/PresenterView'));
 const HandoutView = lazy(() => import('../modes/handout/HandoutView'));
@@ -38,11 +42,16 @@ export function App() {
     () => (mode === 'present' && view !== 'handout' ? startPresentSync() : undefined),
     [mode, view],
   );
+  const highContrast = useApp((s) => s.highContrast);
   useEffect(() => {
     document.documentElement.dataset.mode = mode;
   }, [mode]);
   useEffect(() => {
-    document.documentElement.lang = lang === 'pseudo' ? 'en' : lang;
+    // on <html> too, so the page behind dialogs and every view take the projector colours
+    document.documentElement.classList.toggle('high-contrast', highContrast);
+  }, [highContrast]);
+  useEffect(() => {
+    document.documentElement.lang = htmlLang(lang);
     document.title = tr(S.appTitle);
   }, [lang, tr]);
 
@@ -73,6 +82,13 @@ function MainView() {
       <header className="app-header drift">
         <h1>{tr(S.appTitle)}</h1>
         <p className="not-advice">{tr(S.notAdvice)}</p>
+        {/* a kiosk is a shared screen with one control (Pause); its settings come from the URL */}
+        {mode !== 'kiosk' && (
+          <div className="header-tools">
+            <LanguageSwitch />
+            <DisplayOptions />
+          </div>
+        )}
       </header>
       <Notices />
       <main className="app-main">
@@ -102,6 +118,7 @@ function MainView() {
           </>
         )}
       </footer>
+      <LiveRegion />
       {mode !== 'kiosk' && <HelpDialog />}
       {mode === 'present' && <BlackoutOverlay />}
       {mode === 'present' && <StoryDropZone />}

@@ -1,20 +1,29 @@
 // Where the 3D scene goes: lazily loaded, isolated by an error boundary, and replaced by
-// the 2D storyboard when WebGL is missing.
+// the 2D storyboard when WebGL is missing. Under it, the narration captions and, with reduced
+// motion, the still readout (start and end of the stage); for screen readers, a summary of
+// what the scene shows.
 import { lazy, Suspense, useEffect } from 'react';
 import { useApp } from '../state/app-store';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
+import { NarrationCaptions } from '../a11y/NarrationCaptions';
 import { ErrorBoundary } from './ErrorBoundary';
 import { detectWebgl } from './detect-webgl';
-import { Storyboard } from '../storyboard/Storyboard';
 import { recoverKiosk } from '../modes/kiosk/use-kiosk-recovery';
 
 const SceneRoot = lazy(() => import('../scene3d/SceneRoot'));
+// not on the first load: only devices without WebGL draw the storyboard
+const Storyboard = lazy(() =>
+  import('../storyboard/Storyboard').then((m) => ({ default: m.Storyboard })),
+);
+const StillReadout = lazy(() => import('../a11y/StillReadout'));
+const SceneSummary = lazy(() => import('../a11y/SceneSummary'));
 
 export function SceneSlot() {
   const tr = useText();
   const webgl = useApp((s) => s.webgl);
   const mode = useApp((s) => s.mode);
+  const reducedMotion = useApp((s) => s.reducedMotion);
   // bumped by the kiosk's recovery: a new key remounts the scene from scratch
   const sceneEpoch = useApp((s) => s.sceneEpoch);
   useEffect(() => {
@@ -22,29 +31,53 @@ export function SceneSlot() {
   }, []);
 
   if (webgl === null) return <div className="scene-slot" aria-busy="true" />;
+
+  const extras = (
+    <>
+      {reducedMotion ? (
+        <Suspense fallback={null}>
+          <StillReadout />
+        </Suspense>
+      ) : null}
+      <Suspense fallback={null}>
+        <SceneSummary />
+      </Suspense>
+    </>
+  );
+
   if (!webgl) {
     return (
       <div className="scene-slot scene-fallback" data-testid="no-webgl">
-        <p className="fallback-message" role="status">
-          {tr(S.noWebgl)}
-        </p>
-        <Storyboard />
+        <div className="scene-view">
+          <p className="fallback-message" role="status">
+            {tr(S.noWebgl)}
+          </p>
+          <Suspense fallback={null}>
+            <Storyboard />
+          </Suspense>
+        </div>
+        <NarrationCaptions />
+        {extras}
       </div>
     );
   }
   return (
     <div className="scene-slot" data-testid="scene-slot" data-scene-epoch={sceneEpoch}>
-      <ErrorBoundary
-        key={sceneEpoch}
-        name="scene"
-        message={tr(S.sceneError)}
-        retryLabel={tr(S.retry)}
-        onError={mode === 'kiosk' ? recoverKiosk : undefined}
-      >
-        <Suspense fallback={<p className="scene-loading">{tr(S.sceneLoading)}</p>}>
-          <SceneRoot />
-        </Suspense>
-      </ErrorBoundary>
+      <div className="scene-view">
+        <ErrorBoundary
+          key={sceneEpoch}
+          name="scene"
+          message={tr(S.sceneError)}
+          retryLabel={tr(S.retry)}
+          onError={mode === 'kiosk' ? recoverKiosk : undefined}
+        >
+          <Suspense fallback={<p className="scene-loading">{tr(S.sceneLoading)}</p>}>
+            <SceneRoot />
+          </Suspense>
+        </ErrorBoundary>
+      </div>
+      <NarrationCaptions />
+      {extras}
     </div>
   );
 }

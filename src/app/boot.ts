@@ -1,18 +1,21 @@
 // Applies the URL's settings to the store once at start-up, with a notice per bad value.
 import { bundledStory, useApp } from '../state/app-store';
-import { KIOSK_DEFAULTS, visibleStages } from '../state/store';
+import { KIOSK_DEFAULTS, visibleStages, type Mode } from '../state/store';
 import { displayValue, parseUrlSettings, withoutRejected } from '../state/url-params';
 import { langFromNavigator } from '../i18n/languages';
 import { format, localize } from '../i18n/localize';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { MODES_STRINGS as M } from '../i18n/strings/modes';
 import { loadSavedStory, problemLines } from '../modes/story/story-file';
+import { loadPreferences, type Preferences } from '../state/preferences';
 
 export function applyUrlSettings(search: string, navigatorLanguages?: readonly string[]): void {
   const bundledIds = visibleStages(bundledStory).map((s) => s.id);
   let settings = parseUrlSettings(search, bundledIds);
   const app = useApp.getState();
-  const lang = settings.lang ?? langFromNavigator(navigatorLanguages);
+  // a kiosk is a shared screen: one visitor's choices never carry over to the next
+  const prefs: Preferences = settings.mode === 'kiosk' ? {} : loadPreferences();
+  const lang = settings.lang ?? prefs.lang ?? langFromNavigator(navigatorLanguages);
   app.setLang(lang);
 
   // A lecturer's own story, kept in this browser, is used again in present mode.
@@ -60,10 +63,34 @@ export function applyUrlSettings(search: string, navigatorLanguages?: readonly s
     const clean = withoutRejected(search, settings.rejected);
     window.history.replaceState(null, '', `${window.location.pathname}${clean}`);
   }
-  if (typeof window !== 'undefined' && typeof window.matchMedia === 'function') {
-    const query = window.matchMedia('(prefers-reduced-motion: reduce)');
-    app.setReducedMotion(query.matches);
-    query.addEventListener?.('change', (e) => useApp.getState().setReducedMotion(e.matches));
-  }
+  applyDisplayPreferences(prefs, settings.mode);
   app.setPlaying(settings.view === 'main');
+}
+
+/** The media query's answer, or false where there is no matchMedia (tests, old browsers). */
+function mediaQuery(query: string): MediaQueryList | null {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return null;
+  return window.matchMedia(query);
+}
+
+/**
+ * Reduced motion, high contrast and captions: the viewer's stored choice, else the system's
+ * setting (prefers-reduced-motion, prefers-contrast), else the mode's default. Captions are on
+ * in kiosk and explore mode; in present mode the lecturer is the narrator, so they start off.
+ */
+export function applyDisplayPreferences(prefs: Preferences, mode: Mode) {
+  const app = useApp.getState();
+  const motion = mediaQuery('(prefers-reduced-motion: reduce)');
+  const contrast = mediaQuery('(prefers-contrast: more)');
+  app.setReducedMotion(prefs.reducedMotion ?? motion?.matches ?? false);
+  app.setHighContrast(prefs.highContrast ?? contrast?.matches ?? false);
+  app.setCaptions(mode === 'kiosk' ? true : (prefs.captions ?? mode !== 'present'));
+  // the system setting changing later applies unless the viewer chose otherwise here
+  const chosen = () => (mode === 'kiosk' ? {} : loadPreferences());
+  motion?.addEventListener?.('change', (e) => {
+    if (chosen().reducedMotion === undefined) useApp.getState().setReducedMotion(e.matches);
+  });
+  contrast?.addEventListener?.('change', (e) => {
+    if (chosen().highContrast === undefined) useApp.getState().setHighContrast(e.matches);
+  });
 }

@@ -3,7 +3,7 @@
 import { Suspense } from 'react';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { APP_STRINGS } from '../i18n/strings/app';
-import { PANEL_STRINGS as S } from '../i18n/strings/panels';
+import { PANEL_SHELL_STRINGS as S } from '../i18n/strings/panel-shell';
 import { useText } from '../i18n/use-text';
 import { useApp, useCurrentStage } from '../state/app-store';
 import type { PanelId } from '../story/structures';
@@ -17,7 +17,42 @@ export function PanelHost() {
   const override = useApp((s) => s.panelOverride);
   const active = activePanel(stage.panel, override);
   const entry = PANELS[active];
+  const kiosk = useApp((s) => s.mode === 'kiosk');
   const select = (id: PanelId) => useApp.getState().showPanel(overrideFor(id, stage.panel));
+  const body = (id: PanelId) => {
+    const { Component } = PANELS[id];
+    return (
+      <ErrorBoundary
+        key={id}
+        name={`panel-${id}`}
+        message={tr(APP_STRINGS.panelError)}
+        retryLabel={tr(APP_STRINGS.retry)}
+      >
+        <Suspense fallback={<p className="panel-loading">{tr(S.loading)}</p>}>
+          <Component />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  };
+
+  // A kiosk shows the stage's own chart only: no tabs to wander off with, and a visible title.
+  if (kiosk) {
+    return (
+      <section
+        className="panel-host panel-host-kiosk"
+        aria-labelledby="panel-kiosk-title"
+        data-panel={stage.panel}
+        data-testid="panel-host"
+      >
+        <div className="panel-body" data-testid="panel-body">
+          <h2 className="panel-title" id="panel-kiosk-title">
+            {tr(PANELS[stage.panel].title)}
+          </h2>
+          {body(stage.panel)}
+        </div>
+      </section>
+    );
+  }
 
   return (
     <section
@@ -48,16 +83,7 @@ export function PanelHost() {
             </button>
           </div>
         ) : null}
-        <ErrorBoundary
-          key={active}
-          name={`panel-${active}`}
-          message={tr(APP_STRINGS.panelError)}
-          retryLabel={tr(APP_STRINGS.retry)}
-        >
-          <Suspense fallback={<p className="panel-loading">{tr(S.loading)}</p>}>
-            <entry.Component />
-          </Suspense>
-        </ErrorBoundary>
+        {body(active)}
       </div>
     </section>
   );

@@ -96,6 +96,14 @@ export function seekTo(stageIndex: number, progress: number): void {
   seekProgress(progress);
 }
 
+/**
+ * Fraction (0..1) of the current stage's playing time that has passed, also with reduced
+ * motion (when clock.progress holds at 1). Paces the captions.
+ */
+export function stageElapsed(): number {
+  return stageTime;
+}
+
 /** Whether the story has played to its end (explore: Play then starts again). */
 export function atStoryEnd(): boolean {
   const app = useApp.getState();
