@@ -16,6 +16,21 @@ interface State {
   attempt: number;
 }
 
+declare global {
+  interface Window {
+    /** Test hook: boundary names whose contents should throw while rendering. */
+    __injectFault?: Record<string, boolean>;
+  }
+}
+
+/** Throws inside a boundary when a test asks for it, so isolation can be proven. */
+function FaultProbe({ name }: { name: string }) {
+  if (typeof window !== 'undefined' && window.__injectFault?.[name]) {
+    throw new Error(`Injected fault in "${name}" (test hook)`);
+  }
+  return null;
+}
+
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null, attempt: 0 };
 
@@ -42,6 +57,7 @@ export class ErrorBoundary extends Component<Props, State> {
     }
     return (
       <div key={this.state.attempt} className="boundary" data-boundary={this.props.name}>
+        <FaultProbe name={this.props.name} />
         {this.props.children}
       </div>
     );
