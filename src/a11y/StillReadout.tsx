@@ -26,6 +26,8 @@ export default function StillReadout() {
   return (
     <section
       className="still-readout"
+      // it scrolls on a short screen, so keyboard users can reach it and scroll it
+      tabIndex={0}
       aria-labelledby="still-readout-title"
       data-testid="still-readout"
       data-stage={stage.id}

@@ -35,5 +35,7 @@ describe.each(['explore', 'present', 'kiosk'] as const)('axe in %s mode', (mode)
       expect(problems.pageErrors).toEqual([]);
       await context.close();
     },
+    // ten page loads and ten axe runs on a shared 2-core machine
+    300_000,
   );
 });

@@ -1,0 +1,136 @@
+// The narration: one polite live region says each stage once and each model event once, and no
+// other region repeats it; captions show the same lines (on by default in kiosk mode, with a
+// toggle elsewhere), paced through the stage like subtitles.
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp } from '../helpers/browser';
+import { LIVE_LOG_SCRIPT, liveLog } from './a11y-checks';
+import { MODEL_EVENT_TEXT } from '../../src/i18n/strings/narration';
+import { captionChunks } from '../../src/a11y/caption-chunks';
+import storyJson from '../../scenes/ketamine.json';
+
+afterAll(closeBrowser);
+
+const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('live region', () => {
+  it('says each stage once over a walk through the story, and nothing else says it', async () => {
+    const { page, context, problems } = await openApp({
+      query: 'mode=explore&stage=rest',
+      initScript: LIVE_LOG_SCRIPT,
+    });
+    await page.keyboard.press('k'); // paused: stage narration only
+    for (let i = 1; i < stages.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect
+        .poll(() => page.textContent('[data-testid="stage-title"]'))
+        .toBe(stages[i]!.title.en);
+    }
+    // back one stage: a new visit is narrated again, once
+    await page.keyboard.press('ArrowLeft');
+    await expect
+      .poll(() => page.textContent('[data-testid="stage-title"]'))
+      .toBe(stages[stages.length - 2]!.title.en);
+    await page.waitForTimeout(300);
+    const log = await liveLog(page);
+    for (const [i, stage] of stages.entries()) {
+      const text = norm(stage.narration.en);
+      const said = log.filter((l) => l.text === text);
+      const expected = i === stages.length - 2 ? 2 : 1;
+      expect(
+        said.map((l) => l.region),
+        stage.id,
+      ).toEqual(Array(expected).fill('live-region'));
+    }
+    // the region is polite and is the only region that carries the narration
+    expect(await page.getAttribute('[data-testid="live-region"]', 'aria-live')).toBe('polite');
+    expect(await page.locator('[aria-live]:not([aria-live="off"])').count()).toBeLessThanOrEqual(2);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('says a model event once as the infusion plays, and the caption shows it', async () => {
+    const { page, context } = await openApp({
+      query: 'mode=explore&stage=infusion',
+      initScript: LIVE_LOG_SCRIPT,
+    });
+    const arrives = MODEL_EVENT_TEXT.ketamineArrives.en;
+    await expect
+      .poll(async () => (await liveLog(page)).some((l) => l.text === arrives), { timeout: 30_000 })
+      .toBe(true);
+    await expect.poll(() => page.textContent('[data-testid="narration-event"]')).toBe(arrives);
+    await page.waitForTimeout(2000);
+    const log = await liveLog(page);
+    expect(log.filter((l) => l.text === arrives).map((l) => l.region)).toEqual(['live-region']);
+    // every line the region received is said once per visit
+    const lines = await page.$$eval('[data-testid="live-region"] p', (ps) =>
+      ps.map((p) => (p as HTMLElement).dataset.line),
+    );
+    expect(new Set(lines).size).toBe(lines.length);
+    await context.close();
+  });
+});
+
+describe('captions', () => {
+  it('are on by default in kiosk mode and follow the narration through the stage', async () => {
+    const { page, context } = await openApp({ query: 'mode=kiosk&stage=infusion&kioskStageSec=8' });
+    const caption = page.getByTestId('narration-caption');
+    expect(await page.isVisible('[data-testid="narration-captions"]')).toBe(true);
+    const pieces = captionChunks(stages[1]!.narration.en).map((c) => c.text);
+    expect(pieces.length).toBeGreaterThan(1);
+    const seen = new Set<string>();
+    for (let i = 0; i < 30 && seen.size < pieces.length; i++) {
+      const text = norm((await caption.textContent()) ?? '');
+      if (
+        await page.textContent('[data-testid="stage-title"]').then((t) => t !== stages[1]!.title.en)
+      )
+        break;
+      seen.add(text);
+      await page.waitForTimeout(250);
+    }
+    // the pieces shown are the narration's, in order, and more than one of them was shown
+    const shown = [...seen];
+    expect(shown.every((t) => pieces.includes(t))).toBe(true);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown.map((t) => pieces.indexOf(t))).toEqual(
+      [...shown.map((t) => pieces.indexOf(t))].sort((a, b) => a - b),
+    );
+    // the caption is for eyes; the live region speaks (no double reading)
+    expect(await page.getAttribute('[data-testid="narration-captions"]', 'aria-hidden')).toBe(
+      'true',
+    );
+    await context.close();
+  });
+
+  it('have a toggle outside kiosk mode, kept for the next visit; a kiosk ignores it', async () => {
+    const { page, context } = await openApp({ query: 'mode=explore&stage=rest' });
+    expect(await page.isVisible('[data-testid="narration-captions"]')).toBe(true);
+    await page.click('[data-testid="display-options"]');
+    await page.uncheck('input[data-option="captions"]');
+    expect(await page.isHidden('[data-testid="narration-captions"]')).toBe(true);
+    await page.reload();
+    await page.waitForSelector('[data-testid="stage-title"]');
+    expect(await page.isHidden('[data-testid="narration-captions"]')).toBe(true);
+    // stored is only the display choice
+    const stored = await page.evaluate(() => ({ ...localStorage }));
+    expect(Object.keys(stored)).toEqual(['ketamine-synapse.preferences']);
+    expect(JSON.parse(stored['ketamine-synapse.preferences']!)).toEqual({ captions: false });
+    // the same browser as a kiosk: captions on whatever a visitor chose before
+    await page.goto(page.url().replace(/\?.*/, '?mode=kiosk&stage=rest'));
+    await page.waitForSelector('[data-testid="stage-title"]');
+    expect(await page.isVisible('[data-testid="narration-captions"]')).toBe(true);
+    await context.close();
+  });
+
+  it('start off in present mode (the lecturer narrates) and can be turned on', async () => {
+    const { page, context } = await openApp({ query: 'mode=present&stage=rest' });
+    expect(await page.isHidden('[data-testid="narration-captions"]')).toBe(true);
+    await page.click('[data-testid="display-options"]');
+    await page.check('input[data-option="captions"]');
+    await expect.poll(() => page.textContent('[data-testid="narration-caption"]')).not.toBe('');
+    expect(norm(stages[0]!.narration.en)).toContain(
+      norm((await page.textContent('[data-testid="narration-caption"]')) ?? ''),
+    );
+    await context.close();
+  });
+});
