@@ -14,10 +14,15 @@ import { StructureToolbar } from './overlay/StructureToolbar';
 import { TimeScaleOverlay } from './overlay/TimeScaleOverlay';
 import { pointer } from './system/registry';
 import { sceneStats } from './system/scene-stats';
+import { isSoftwareGl } from './system/software-gl';
 import './scene.css';
 
 /** How long to wait for the browser to restore a lost context before rebuilding, ms. */
 const RESTORE_WAIT_MS = 600;
+
+/** Device pixel ratio range: capped at 1.5 (1 on a software rasteriser, where pixels cost most). */
+const DPR: [number, number] = [1, 1.5];
+const DPR_SOFTWARE: [number, number] = [1, 1];
 
 interface SceneTestHooks {
   /** unmount and remount the scene's content inside the same renderer */
@@ -41,6 +46,7 @@ export default function SceneRoot() {
   const [canvasOn, setCanvasOn] = useState(true);
   const [lost, setLost] = useState(false);
   const timer = useRef<number | undefined>(undefined);
+  const [software] = useState(isSoftwareGl);
 
   useEffect(() => {
     window.__sceneTest = {
@@ -88,8 +94,8 @@ export default function SceneRoot() {
           key={canvasKey}
           data-testid="scene-canvas"
           camera={{ position: [0, 0.6, 13], fov: 40, near: 0.1, far: 80 }}
-          dpr={[1, 1.5]}
-          gl={{ antialias: true, alpha: true, toneMapping: NeutralToneMapping }}
+          dpr={software ? DPR_SOFTWARE : DPR}
+          gl={{ antialias: !software, alpha: true, toneMapping: NeutralToneMapping }}
           onCreated={onCreated}
         >
           <SceneContent key={contentKey} />

@@ -4,8 +4,19 @@
 
 export type Vec3 = readonly [number, number, number];
 
-/** Presynaptic bouton of a pyramidal-cell axon, above the spine. */
-export const BOUTON = { center: [0, 2.05, 0] as Vec3, radius: 1.45, bottomY: 0.62 };
+/** Presynaptic bouton of a pyramidal-cell axon, above the spine: a wide, rounded swelling. */
+export const BOUTON = {
+  center: [0, 1.75, 0] as Vec3,
+  radius: 1.52,
+  bottomY: 0.62,
+  /** the axon that carries it, from the bouton's top up and away to the right */
+  axon: [
+    [0, 2.75, 0],
+    [0.3, 3.75, -0.2],
+    [1.8, 4.75, -0.9],
+    [4.5, 5.25, -1.8],
+  ] as Vec3[],
+};
 
 /** Top of the spine head (postsynaptic membrane); the cleft lies between it and the bouton. */
 export const CLEFT = { bottomY: 0.17, topY: BOUTON.bottomY, radius: 1.05 };
@@ -14,11 +25,13 @@ export const CLEFT = { bottomY: 0.17, topY: BOUTON.bottomY, radius: 1.05 };
 export const SHAFT = {
   radius: 0.95,
   points: [
+    [-14, -2.7, -1.6],
     [-9, -3.0, -0.6],
     [-4.5, -3.2, -0.2],
     [0, -3.12, 0],
     [4.5, -3.05, 0.1],
     [9, -3.35, -0.5],
+    [14, -3.3, -1.6],
   ] as Vec3[],
 };
 
@@ -43,21 +56,37 @@ export const RELEASE_SITES: readonly (readonly [number, number])[] = [
   [0.02, 0.42],
 ];
 
-/** GABA interneuron: an axon coming down from the upper left onto the dendrite shaft. */
+/**
+ * GABA interneuron (its soma is off screen, upper left). A dendrite receives glutamate from an
+ * excitatory input and carries the NMDA receptors that ketamine blocks first; the axon comes
+ * down onto the pyramidal cell's dendrite shaft, where its terminal releases GABA.
+ */
 export const INTERNEURON = {
   axon: [
-    [-11, 5.0, -2.8],
-    [-8.2, 3.5, -1.4],
-    [-6.2, 2.6, -0.6],
-    [-4.6, 1.1, 0.05],
-    [-3.8, -0.6, 0.2],
+    [-12, 2.4, -3.0],
+    [-8.8, 1.4, -1.6],
+    [-6.4, 0.45, -0.5],
+    [-4.6, -0.55, 0.1],
+    [-3.7, -1.35, 0.25],
     [-3.45, -1.55, 0.25],
   ] as Vec3[],
-  axonRadius: 0.34,
+  axonRadius: 0.26,
   terminal: [-3.4, -1.72, 0.25] as Vec3,
   terminalRadius: 0.62,
-  /** range of the axon curve (0..1) carrying the interneuron's own NMDA receptors */
-  receptorSpan: [0.5, 0.76] as const,
+  /** the dendrite, from the soma to its tip near the pyramidal synapse */
+  dendrite: [
+    [-12.5, 4.7, -2.8],
+    [-9.6, 3.75, -1.3],
+    [-7.0, 2.95, -0.15],
+    [-5.0, 2.5, 0.4],
+    [-3.3, 2.3, 0.55],
+  ] as Vec3[],
+  dendriteRadius: 0.5,
+  /** where along the dendrite (0..1) the excitatory input bouton sits */
+  inputAt: 0.66,
+  inputRadius: 0.46,
+  /** range of the dendrite (0..1) carrying the interneuron's NMDA receptors */
+  receptorSpan: [0.5, 0.93] as const,
 };
 
 /** Capillary in the background: where ketamine arrives from the blood. */
@@ -90,6 +119,7 @@ export interface SpineSlot {
   order: number;
 }
 
+/** Old spines first, then new ones in the order they grow (NewSpines draws a prefix). */
 export const SPINE_SLOTS: readonly SpineSlot[] = [
   { x: -1.7, angle: -0.5, length: 1.1, order: 0 },
   { x: 3.3, angle: -0.2, length: 1.25, order: 0 },
@@ -97,10 +127,13 @@ export const SPINE_SLOTS: readonly SpineSlot[] = [
   { x: 1.9, angle: 0.55, length: 1.15, order: 1 },
   { x: 4.6, angle: 0.35, length: 1.3, order: 2 },
   { x: 2.6, angle: -0.95, length: 1.05, order: 3 },
-  { x: -1.1, angle: 0.9, length: 1.0, order: 4 },
+  { x: -1.1, angle: 0.5, length: 1.0, order: 4 },
   { x: 5.8, angle: -0.55, length: 1.2, order: 5 },
-  { x: 3.9, angle: 1.15, length: 1.0, order: 6 },
+  { x: 3.9, angle: -0.4, length: 1.0, order: 6 },
   { x: -6.4, angle: -0.7, length: 1.1, order: 7 },
+  { x: 1.0, angle: -1.05, length: 0.95, order: 8 },
+  { x: 7.0, angle: 0.5, length: 1.15, order: 9 },
+  { x: -5.0, angle: 0.45, length: 1.0, order: 10 },
 ];
 
 /** Dorsal horn view: an afferent C-fibre terminal on a dorsal horn neuron's dendrite. */

@@ -63,10 +63,10 @@ export function windupHeight(k: number, block: number): number {
 export function DorsalHorn() {
   const [tx, ty, tz] = DORSAL_HORN.terminal;
   const fibre = useDisposable(() =>
-    organicTube(DORSAL_HORN.fibre, 0.22, (t) => 1 + 0.6 * t * t, 64, 16, 8.2, 0.02),
+    organicTube(DORSAL_HORN.fibre, 0.22, (t) => 1 + 0.6 * t * t, 40, 12, 8.2, 0.02),
   );
   const terminal = useDisposable(() => {
-    const g = blob(DORSAL_HORN.terminalRadius, [1, 0.72, 0.9], 0.05, 8.8);
+    const g = blob(DORSAL_HORN.terminalRadius, [1, 0.72, 0.9], 0.05, 8.8, [30, 20]);
     g.translate(tx, ty, tz);
     return g;
   });
@@ -75,8 +75,8 @@ export function DorsalHorn() {
       DORSAL_HORN.dendrite,
       DORSAL_HORN.dendriteRadius,
       (t) => 1 + 0.1 * Math.sin(t * 11),
-      100,
-      28,
+      64,
+      22,
       3.3,
       0.05,
     ),
@@ -86,7 +86,7 @@ export function DorsalHorn() {
   const ketGeo = useDisposable(ketamineGeometry);
   const gluGeo = useDisposable(glutamateGeometry);
   const barGeo = useDisposable(() => new BoxGeometry(0.26, 1, 0.26).translate(0, 0.5, 0));
-  const glowGeo = useDisposable(() => new SphereGeometry(1.3, 24, 16));
+  const glowGeo = useDisposable(() => new SphereGeometry(1.3, 16, 12));
   const termMat = useDisposable(() => membraneMaterial(MEMBRANE.bouton));
   const dendMat = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine));
   const nmdaMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.nmda, 0.3));

@@ -1,5 +1,6 @@
 // The cell membranes of the synapse view: presynaptic bouton (cut away), spine neck and head
-// (cut away), postsynaptic density, dendrite shaft, GABA interneuron and a capillary behind.
+// (cut away), postsynaptic density, dendrite shaft, the GABA interneuron (a dendrite with its
+// excitatory input, an axon and its terminal on the shaft) and a capillary behind.
 import { CylinderGeometry, Object3D, SphereGeometry } from 'three';
 import { useLayoutEffect, useRef } from 'react';
 import type { InstancedMesh } from 'three';
@@ -9,6 +10,8 @@ import {
   boutonGeometry,
   capillaryGeometry,
   interneuronAxonGeometry,
+  interneuronDendriteGeometry,
+  interneuronInputGeometry,
   interneuronTerminalGeometry,
   presynapticAxonGeometry,
   psdGeometry,
@@ -16,13 +19,7 @@ import {
   spineHeadGeometry,
   spineNeckGeometry,
 } from '../geometry/membranes';
-import {
-  MEMBRANE,
-  hazeMaterial,
-  innerMaterial,
-  membraneMaterial,
-  moleculeMaterial,
-} from '../system/materials';
+import { MEMBRANE, hazeMaterial, membraneMaterial, moleculeMaterial } from '../system/materials';
 import { useDisposable } from '../system/use-disposable';
 import { useStructure } from '../system/use-structure';
 
@@ -36,35 +33,36 @@ export function SynapseAnatomy() {
   const psd = useDisposable(psdGeometry);
   const shaft = useDisposable(shaftGeometry);
   const inAxon = useDisposable(interneuronAxonGeometry);
+  const inDendrite = useDisposable(interneuronDendriteGeometry);
+  const inInput = useDisposable(interneuronInputGeometry);
   const inTerminal = useDisposable(interneuronTerminalGeometry);
   const capillary = useDisposable(capillaryGeometry);
   const cleftGeo = useDisposable(
-    () => new CylinderGeometry(CLEFT.radius, CLEFT.radius, CLEFT.topY - CLEFT.bottomY, 40, 1, true),
+    () => new CylinderGeometry(CLEFT.radius, CLEFT.radius, CLEFT.topY - CLEFT.bottomY, 32, 1, true),
   );
-  const siteGeo = useDisposable(() => new SphereGeometry(0.11, 16, 8));
+  const siteGeo = useDisposable(() => new SphereGeometry(0.11, 10, 6));
 
+  const boutonCut = useDisposable(() => membraneMaterial(MEMBRANE.bouton, { cutaway: true }));
   const boutonOuter = useDisposable(() => membraneMaterial(MEMBRANE.bouton));
-  const boutonInner = useDisposable(() => innerMaterial(MEMBRANE.bouton));
-  const neckOuter = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine));
-  const headOuter = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine));
-  const spineInner = useDisposable(() => innerMaterial(ACTOR_COLORS.spine));
+  const neckCut = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine, { cutaway: true }));
+  const headCut = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine, { cutaway: true }));
   const shaftMat = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine));
   const psdMat = useDisposable(() => moleculeMaterial(MEMBRANE.psd, 0.08));
-  const inMat = useDisposable(() =>
-    membraneMaterial(ACTOR_COLORS.interneuron, { sheen: '#e0f0ff' }),
+  const inMat = useDisposable(() => membraneMaterial(ACTOR_COLORS.interneuron, { rim: '#e0f0ff' }));
+  const capMat = useDisposable(() =>
+    membraneMaterial(MEMBRANE.capillary, { rim: '#b08090', rimStrength: 0.25 }),
   );
-  const capMat = useDisposable(() => membraneMaterial(MEMBRANE.capillary, { sheen: '#b08090' }));
-  const cleftMat = useDisposable(() => hazeMaterial(MEMBRANE.cleft, 0.025));
+  const cleftMat = useDisposable(() => hazeMaterial(MEMBRANE.cleft, 0.2));
   const siteMat = useDisposable(() => moleculeMaterial(MEMBRANE.releaseSite, 0.25));
 
   const [bx, by, bz] = BOUTON.center;
-  useStructure('presynapticBouton', [boutonOuter, boutonInner], [bx - 1.2, by + 0.6, bz + 0.6]);
+  useStructure('presynapticBouton', [boutonCut, boutonOuter], [bx - 1.2, by + 0.6, bz + 0.6]);
   useStructure(
     'spineNeck',
-    [neckOuter],
+    [neckCut],
     [SPINE.neckRadius + 0.1, (SPINE.baseY + SPINE.neckTopY) / 2, 0.3],
   );
-  useStructure('spineHead', [headOuter, spineInner], [SPINE.headRadius, SPINE.headCenterY, 0.3]);
+  useStructure('spineHead', [headCut], [SPINE.headRadius, SPINE.headCenterY, 0.3]);
   useStructure('psd', [psdMat], [PSD.radius * 0.6, PSD.y - 0.06, 0.5]);
   useStructure('dendriteShaft', [shaftMat], [-6.5, -3.1, 0.9]);
   useStructure('interneuronTerminal', [inMat], INTERNEURON.terminal);
@@ -87,16 +85,7 @@ export function SynapseAnatomy() {
 
   return (
     <group>
-      <mesh
-        geometry={bouton}
-        material={boutonOuter}
-        userData={{ structure: 'presynapticBouton' }}
-      />
-      <mesh
-        geometry={bouton}
-        material={boutonInner}
-        userData={{ structure: 'presynapticBouton' }}
-      />
+      <mesh geometry={bouton} material={boutonCut} userData={{ structure: 'presynapticBouton' }} />
       <mesh geometry={axon} material={boutonOuter} userData={{ structure: 'presynapticBouton' }} />
       <instancedMesh
         ref={sites}
@@ -110,13 +99,21 @@ export function SynapseAnatomy() {
         userData={{ structure: 'cleft' }}
         renderOrder={5}
       />
-      <mesh geometry={neck} material={neckOuter} userData={{ structure: 'spineNeck' }} />
-      <mesh geometry={neck} material={spineInner} userData={{ structure: 'spineNeck' }} />
-      <mesh geometry={head} material={headOuter} userData={{ structure: 'spineHead' }} />
-      <mesh geometry={head} material={spineInner} userData={{ structure: 'spineHead' }} />
+      <mesh geometry={neck} material={neckCut} userData={{ structure: 'spineNeck' }} />
+      <mesh geometry={head} material={headCut} userData={{ structure: 'spineHead' }} />
       <mesh geometry={psd} material={psdMat} userData={{ structure: 'psd' }} />
       <mesh geometry={shaft} material={shaftMat} userData={{ structure: 'dendriteShaft' }} />
       <mesh geometry={inAxon} material={inMat} userData={{ structure: 'interneuronTerminal' }} />
+      <mesh
+        geometry={inDendrite}
+        material={inMat}
+        userData={{ structure: 'interneuronTerminal' }}
+      />
+      <mesh
+        geometry={inInput}
+        material={boutonOuter}
+        userData={{ structure: 'presynapticBouton' }}
+      />
       <mesh
         geometry={inTerminal}
         material={inMat}

@@ -3,6 +3,7 @@ import type { BufferGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { BOUTON, CAPILLARY, INTERNEURON, PSD, SHAFT, SPINE } from '../layout';
 import { blob, displace, lathe, organicTube, smoothProfile } from './organic';
+import { interneuronDendriteRadius, interneuronInput } from './placements';
 
 /** Opening of the cut-away membranes toward the viewer, radians. */
 export const CUTAWAY_RAD = 1.9;
@@ -44,39 +45,25 @@ export function boutonGeometry(): BufferGeometry {
   const profile = smoothProfile(
     [
       [0.0, b],
-      [0.75, b + 0.005],
-      [1.12, b + 0.12],
-      [1.38, b + 0.55],
-      [r * 1.02, 0.1],
-      [1.36, 0.72],
-      [0.98, 1.18],
-      [0.55, 1.4],
-      [0.4, 1.62], // where the axon leaves
+      [0.8, b + 0.005],
+      [1.2, b + 0.1],
+      [1.45, b + 0.45],
+      [r, 0.0],
+      [1.42, 0.5],
+      [1.08, 0.92],
+      [0.6, 1.16],
+      [0.42, 1.34], // where the axon leaves
     ],
-    48,
+    30,
   );
-  const g = windowLathe(profile, b + 0.16, 1.3, 56);
+  const g = windowLathe(profile, b + 0.16, 1.08, 40);
   g.translate(BOUTON.center[0], cy, BOUTON.center[2]);
   return displace(g, 0.05, 1.7, false, true);
 }
 
 /** The axon that carries the bouton, leaving upward and to the right. */
 export function presynapticAxonGeometry(): BufferGeometry {
-  const [cx, cy, cz] = BOUTON.center;
-  return organicTube(
-    [
-      [cx, cy + 1.2, cz],
-      [cx + 0.3, cy + 2.2, cz - 0.2],
-      [cx + 1.8, cy + 3.2, cz - 0.9],
-      [cx + 4.5, cy + 3.7, cz - 1.8],
-    ],
-    0.36,
-    (t) => 1 + 0.35 * Math.exp(-t * 8),
-    48,
-    20,
-    3.1,
-    0.03,
-  );
+  return organicTube(BOUTON.axon, 0.36, (t) => 1 + 0.35 * Math.exp(-t * 8), 28, 14, 3.1, 0.03);
 }
 
 /** Spine profile (radius, y), bottom to top, with the index where the head begins. */
@@ -96,7 +83,7 @@ function spineProfile(): { points: [number, number][]; headStart: number } {
       [0.3, s.topY + 0.01],
       [0.0, s.topY + 0.015],
     ],
-    64,
+    40,
   );
   let headStart = points.findIndex(([, y]) => y >= s.neckTopY);
   if (headStart < 1) headStart = 1;
@@ -106,14 +93,14 @@ function spineProfile(): { points: [number, number][]; headStart: number } {
 /** Spine neck: from the shaft up to the head; cut away toward the viewer. */
 export function spineNeckGeometry(): BufferGeometry {
   const { points, headStart } = spineProfile();
-  const g = lathe(points.slice(0, headStart + 1), 56, CUTAWAY_RAD);
+  const g = lathe(points.slice(0, headStart + 1), 36, CUTAWAY_RAD);
   return displace(g, 0.03, 4.2, false, true);
 }
 
 /** Spine head: the mushroom cap whose top faces the bouton across the cleft. */
 export function spineHeadGeometry(): BufferGeometry {
   const { points, headStart } = spineProfile();
-  const g = windowLathe(points.slice(headStart), -10, SPINE.topY - 0.14, 56);
+  const g = windowLathe(points.slice(headStart), -10, SPINE.topY - 0.14, 40);
   return displace(g, 0.03, 4.2, false, true);
 }
 
@@ -127,7 +114,7 @@ export function psdGeometry(): BufferGeometry {
     [PSD.radius * 0.9, base + PSD.thickness * 0.8],
     [0.0, base + PSD.thickness * 0.85],
   ];
-  return lathe(profile, 48, 0);
+  return lathe(profile, 32, 0);
 }
 
 /** Dendrite shaft of the pyramidal cell. */
@@ -135,9 +122,9 @@ export function shaftGeometry(): BufferGeometry {
   return organicTube(
     SHAFT.points,
     SHAFT.radius,
-    (t) => 1 + 0.08 * Math.sin(t * 9.0 + 0.6) - 0.06 * Math.sin(t * 23.0),
-    120,
-    28,
+    (t) => 1 + 0.08 * Math.sin(t * 13.0 + 0.6) - 0.06 * Math.sin(t * 33.0),
+    90,
+    22,
     2.4,
     0.045,
   );
@@ -148,18 +135,70 @@ export function interneuronAxonGeometry(): BufferGeometry {
   return organicTube(
     INTERNEURON.axon,
     INTERNEURON.axonRadius,
-    (t) => 1 + 0.15 * Math.sin(t * 14) * (1 - t),
-    96,
-    22,
+    (t) => 1 + 0.12 * Math.sin(t * 14) * (1 - t),
+    56,
+    12,
     5.3,
-    0.03,
+    0.025,
   );
+}
+
+/** The interneuron dendrite that carries its NMDA receptors, closed by a rounded tip. */
+export function interneuronDendriteGeometry(): BufferGeometry {
+  const tube = organicTube(
+    INTERNEURON.dendrite,
+    INTERNEURON.dendriteRadius,
+    interneuronDendriteRadius,
+    64,
+    16,
+    6.7,
+    0.0,
+  );
+  const end = INTERNEURON.dendrite[INTERNEURON.dendrite.length - 1]!;
+  const tip = blob(
+    INTERNEURON.dendriteRadius * interneuronDendriteRadius(1),
+    [1, 1, 1],
+    0,
+    0,
+    [16, 10],
+  );
+  tip.translate(end[0], end[1], end[2]);
+  const merged = mergeGeometries([tube, tip], false);
+  tube.dispose();
+  tip.dispose();
+  if (!merged) throw new Error('could not build the interneuron dendrite');
+  return merged;
+}
+
+/** The excitatory bouton that gives the interneuron dendrite its glutamate, with its axon. */
+export function interneuronInputGeometry(): BufferGeometry {
+  const { center } = interneuronInput();
+  const b = blob(INTERNEURON.inputRadius, [1.1, 0.8, 0.95], 0.03, 2.9, [22, 14]);
+  b.translate(center.x, center.y, center.z);
+  const axon = organicTube(
+    [
+      [center.x, center.y + 0.2, center.z],
+      [center.x + 0.35, center.y + 1.5, center.z - 0.5],
+      [center.x + 1.2, center.y + 3.4, center.z - 1.4],
+    ],
+    0.13,
+    (t) => 1 + 0.8 * Math.exp(-t * 10),
+    20,
+    8,
+    4.4,
+    0.01,
+  );
+  const merged = mergeGeometries([b, axon], false);
+  b.dispose();
+  axon.dispose();
+  if (!merged) throw new Error('could not build the input bouton');
+  return merged;
 }
 
 /** Interneuron terminal (bouton) sitting on the shaft. */
 export function interneuronTerminalGeometry(): BufferGeometry {
   const r = INTERNEURON.terminalRadius;
-  const g = blob(r, [1.08, 0.72, 0.95], 0.04, 6.1);
+  const g = blob(r, [1.08, 0.72, 0.95], 0.04, 6.1, [28, 18]);
   const [x, y, z] = INTERNEURON.terminal;
   g.translate(x, y, z);
   return g;
@@ -167,5 +206,5 @@ export function interneuronTerminalGeometry(): BufferGeometry {
 
 /** Capillary in the background. */
 export function capillaryGeometry(): BufferGeometry {
-  return organicTube(CAPILLARY.points, CAPILLARY.radius, () => 1, 64, 20, 7.7, 0.06);
+  return organicTube(CAPILLARY.points, CAPILLARY.radius, () => 1, 36, 14, 7.7, 0.06);
 }

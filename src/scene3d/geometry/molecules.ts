@@ -12,19 +12,21 @@ import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js
 /** Receptors are drawn at 3/4 of the size they were modelled at, to fit the cleft. */
 const RECEPTOR_SCALE = 0.75;
 
+/** Merges parts into one geometry; indexed parts stay indexed (fewer vertices to shade). */
 function merge(parts: BufferGeometry[]): BufferGeometry {
   for (const p of parts) p.deleteAttribute('uv');
-  const indexed = parts.map((p) => (p.index ? p.toNonIndexed() : p));
-  const merged = mergeGeometries(indexed, false);
+  const allIndexed = parts.every((p) => p.index);
+  const same = allIndexed ? parts : parts.map((p) => (p.index ? p.toNonIndexed() : p));
+  const merged = mergeGeometries(same, false);
   for (const p of parts) p.dispose();
-  for (const p of indexed) p.dispose();
+  for (const p of same) p.dispose();
   if (!merged) throw new Error('could not merge receptor geometry');
   merged.computeBoundingSphere();
   return merged;
 }
 
 function capsule(r: number, len: number, x: number, y: number, z: number, tiltX = 0, tiltZ = 0) {
-  const g = new CapsuleGeometry(r, len, 3, 8);
+  const g = new CapsuleGeometry(r, len, 2, 8);
   g.rotateX(tiltX);
   g.rotateZ(tiltZ);
   g.translate(x, y, z);
@@ -32,7 +34,7 @@ function capsule(r: number, len: number, x: number, y: number, z: number, tiltX 
 }
 
 function ball(r: number, x: number, y: number, z: number, sx = 1, sy = 1, sz = 1) {
-  const g = new SphereGeometry(r, 12, 8);
+  const g = new SphereGeometry(r, 9, 6);
   g.scale(sx, sy, sz);
   g.translate(x, y, z);
   return g;
@@ -46,16 +48,16 @@ export const PORE_Y = 0.06;
  * amino-terminal domains splayed on top. The gap between the four columns is the channel.
  */
 export function nmdaGeometry(): BufferGeometry {
-  const d = 0.078; // distance of each subunit column from the pore axis
+  const d = 0.088; // distance of each subunit column from the pore axis
   const parts: BufferGeometry[] = [];
   for (let k = 0; k < 4; k++) {
     const a = (k / 4) * Math.PI * 2 + Math.PI / 4;
     const x = Math.cos(a) * d;
     const z = Math.sin(a) * d;
-    // transmembrane + ligand-binding column, tilted slightly outward at the top
-    parts.push(capsule(0.052, 0.2, x, 0.08, z, z * 1.3, -x * 1.3));
-    // amino-terminal domain, splayed outward
-    parts.push(ball(0.064, x * 1.4, 0.29, z * 1.4, 1, 0.85, 1));
+    // transmembrane + ligand-binding column, tilted outward at the top: the open vestibule
+    parts.push(capsule(0.047, 0.2, x, 0.08, z, z * 1.6, -x * 1.6));
+    // amino-terminal domain, splayed outward so the pore shows from above
+    parts.push(ball(0.062, x * 1.6, 0.29, z * 1.6, 1, 0.85, 1));
   }
   return merge(parts).scale(RECEPTOR_SCALE, RECEPTOR_SCALE, RECEPTOR_SCALE);
 }
@@ -75,20 +77,28 @@ export function ampaGeometry(): BufferGeometry {
   return merge(parts).scale(RECEPTOR_SCALE, RECEPTOR_SCALE, RECEPTOR_SCALE);
 }
 
-/** TrkB: two receptor chains (a dimer) with extracellular domains and intracellular kinases. */
+/** Height above the membrane where a bound BDNF dimer sits between TrkB's upper lobes. */
+export const TRKB_BDNF_Y = 0.3 * 1.2;
+
+/**
+ * TrkB, drawn as the dimer that BDNF binds: each chain is a stalk through the membrane carrying
+ * two extracellular lobes (the leucine-rich / Ig1 domain and, on top, the Ig2 domain that holds
+ * BDNF) and, inside the cell, its kinase domain. The two upper lobes splay into a cradle.
+ */
 export function trkBGeometry(): BufferGeometry {
   const parts: BufferGeometry[] = [];
   for (const s of [-1, 1]) {
-    parts.push(capsule(0.028, 0.26, s * 0.06, 0.12, 0, 0, s * -0.25));
-    parts.push(ball(0.06, s * 0.1, 0.3, 0, 1, 1.3, 1));
-    parts.push(ball(0.058, s * 0.05, -0.12, 0, 1.1, 0.9, 1.1)); // kinase domain, inside the cell
+    parts.push(capsule(0.02, 0.2, s * 0.045, 0.04, 0, 0, s * -0.12)); // stalk, membrane
+    parts.push(ball(0.058, s * 0.07, 0.2, 0, 1, 1.3, 0.95)); // lower lobe
+    parts.push(ball(0.062, s * 0.12, 0.34, 0, 1, 1.15, 0.95)); // upper lobe (Ig2)
+    parts.push(ball(0.066, s * 0.055, -0.15, 0, 1.05, 0.85, 1.1)); // kinase, inside the cell
   }
-  return merge(parts).scale(RECEPTOR_SCALE, RECEPTOR_SCALE, RECEPTOR_SCALE);
+  return merge(parts).scale(1.2, 1.2, 1.2); // a little larger than scale, to read at a glance
 }
 
 /** BDNF: a dimer of two compact protomers. */
 export function bdnfGeometry(): BufferGeometry {
-  return merge([ball(0.055, -0.045, 0, 0, 1, 1.2, 0.9), ball(0.055, 0.045, 0, 0, 1, 1.2, 0.9)]);
+  return merge([ball(0.052, -0.045, 0, 0, 1, 1.2, 0.9), ball(0.052, 0.045, 0, 0, 1, 1.2, 0.9)]);
 }
 
 /** A low-poly atom for small molecules (a few pixels on screen). */
@@ -122,5 +132,5 @@ export function magnesiumGeometry(): BufferGeometry {
 
 /** Synaptic vesicle. */
 export function vesicleGeometry(): BufferGeometry {
-  return new SphereGeometry(0.15, 12, 8);
+  return new SphereGeometry(0.15, 10, 7);
 }

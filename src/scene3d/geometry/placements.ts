@@ -40,35 +40,58 @@ export function psdPlacements(): { nmda: Placement[]; ampa: Placement[] } {
   return { nmda, ampa };
 }
 
-/** NMDA receptors on the interneuron's membrane, on the side facing the viewer. */
+/** Radius profile of the interneuron dendrite (times dendriteRadius), tapering to its tip. */
+export function interneuronDendriteRadius(t: number): number {
+  return 1.12 - 0.45 * t + 0.05 * Math.sin(t * 17);
+}
+
+/** The excitatory input on the interneuron dendrite: its centre, and the way it faces. */
+export function interneuronInput(): { center: Vector3; toDendrite: Vector3 } {
+  const curve = curveOf(INTERNEURON.dendrite);
+  const u = INTERNEURON.inputAt;
+  const c = curve.getPointAt(u);
+  const t = curve.getTangentAt(u);
+  const up = new Vector3(0, 0.8, -0.6);
+  up.addScaledVector(t, -up.dot(t)).normalize();
+  const r = INTERNEURON.dendriteRadius * interneuronDendriteRadius(u);
+  const center = c.addScaledVector(up, r + INTERNEURON.inputRadius * 0.62);
+  return { center, toDendrite: up.negate() };
+}
+
+/** NMDA receptors on the interneuron dendrite, on its upper front face next to the input. */
 export function interneuronPlacements(): Placement[] {
-  const curve = curveOf(INTERNEURON.axon);
+  const curve = curveOf(INTERNEURON.dendrite);
   const out: Placement[] = [];
   const [u0, u1] = INTERNEURON.receptorSpan;
   const n = RECEPTOR_COUNTS.nmdaInterneuron;
-  const toViewer = new Vector3(0.35, 0.25, 1).normalize();
+  const toViewer = new Vector3(0.1, 0.75, 1).normalize();
   for (let i = 0; i < n; i++) {
     const u = u0 + ((u1 - u0) * (i + 0.5)) / n;
     const c = curve.getPointAt(u);
     const t = curve.getTangentAt(u);
     const base = toViewer.clone().addScaledVector(t, -toViewer.dot(t)).normalize();
-    const twist = (i % 3) - 1; // -1, 0, 1: spread around the tube
-    const normal = base.applyAxisAngle(t, twist * 0.75);
-    const radius = INTERNEURON.axonRadius * (1 + 0.15 * Math.sin(u * 14) * (1 - u));
-    out.push(place(c.addScaledVector(normal, radius * 0.97), normal));
+    const twist = i % 2 === 0 ? -0.45 : 0.4; // two rows, zig-zag along the dendrite
+    const normal = base.applyAxisAngle(t, twist);
+    const radius = INTERNEURON.dendriteRadius * interneuronDendriteRadius(u);
+    out.push(place(c.addScaledVector(normal, radius * 0.96), normal));
   }
   return out;
 }
+
+/** Angles around the spine head (0 = toward the viewer) of the TrkB receptors: on its flanks,
+ * outside the cut-away window, where they stand out against the background. */
+const TRKB_PHI = [1.25, -1.3, 1.75, -1.8, 2.25, -2.3];
 
 /** TrkB receptors on the spine head's flanks, outside the synapse proper. */
 export function trkBPlacements(): Placement[] {
   const out: Placement[] = [];
   const n = RECEPTOR_COUNTS.trkB;
   for (let i = 0; i < n; i++) {
-    const phi = 1.15 + (i * (Math.PI * 2 - 2.3)) / (n - 1); // around the back, skipping the window
-    const y = SPINE.headCenterY + 0.05 + (i % 2) * 0.28;
-    const r = SPINE.headRadius * (i % 2 ? 0.93 : 0.99);
-    const normal = new Vector3(Math.sin(phi), 0.35 + (i % 2) * 0.35, Math.cos(phi));
+    const phi = TRKB_PHI[i % TRKB_PHI.length]!;
+    // height on the head, and the head's radius there (profile: widest a little above centre)
+    const y = SPINE.headCenterY + 0.22 - (Math.floor(i / 2) % 3) * 0.22;
+    const r = SPINE.headRadius * (0.985 - 0.06 * Math.abs(y - SPINE.headCenterY - 0.12));
+    const normal = new Vector3(Math.sin(phi), 0.25, Math.cos(phi));
     out.push(place(new Vector3(Math.sin(phi) * r, y, Math.cos(phi) * r), normal));
   }
   return out;

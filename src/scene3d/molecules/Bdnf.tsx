@@ -6,7 +6,7 @@ import { Euler, InstancedMesh, Matrix4, Quaternion, Sphere, Vector3 } from 'thre
 import { createRng } from '../../model';
 import { ACTOR_COLORS } from '../../theme/actor-colors';
 import { RECEPTOR_COUNTS, SPINE } from '../layout';
-import { bdnfGeometry } from '../geometry/molecules';
+import { TRKB_BDNF_Y, bdnfGeometry } from '../geometry/molecules';
 import { trkBPlacements } from '../geometry/placements';
 import { frameInfo } from '../system/frame-info';
 import { moleculeMaterial } from '../system/materials';
@@ -26,7 +26,7 @@ function freeHomes(): Float32Array {
   const out = new Float32Array(FREE * 3);
   for (let i = 0; i < FREE; i++) {
     const phi = rng.next() * Math.PI * 2;
-    const r = SPINE.headRadius + 0.35 + rng.next() * 0.7;
+    const r = SPINE.headRadius + 0.55 + rng.next() * 0.8;
     out[i * 3] = Math.sin(phi) * r;
     out[i * 3 + 1] = SPINE.headCenterY - 0.3 + rng.next() * 1.0;
     out[i * 3 + 2] = Math.cos(phi) * r;
@@ -50,8 +50,10 @@ export function Bdnf() {
     const t = frameInfo.t;
     const level = bdnfLevel();
     const freeCount = level * FREE;
+    let k = 0; // instances written: only released dimers are drawn
     for (let i = 0; i < FREE; i++) {
       const a = clamp01(freeCount - i);
+      if (a <= 0) break;
       v.set(
         homes[i * 3]! + 0.15 * Math.sin(t * 0.5 + i),
         homes[i * 3 + 1]! + 0.12 * Math.sin(t * 0.4 + i * 1.3),
@@ -61,18 +63,20 @@ export function Bdnf() {
       q.setFromEuler(e);
       s.setScalar(a);
       m4.compose(v, q, s);
-      mesh.setMatrixAt(i, m4);
+      mesh.setMatrixAt(k++, m4);
     }
     // Bound dimers sit on the TrkB receptors' tips.
     const bound = level * RECEPTOR_COUNTS.trkB;
     for (let j = 0; j < trk.length; j++) {
       const p = trk[j]!;
       const a = clamp01(bound - j);
-      v.copy(p.position).addScaledVector(p.normal, 0.32);
+      if (a <= 0) break;
+      v.copy(p.position).addScaledVector(p.normal, TRKB_BDNF_Y);
       s.setScalar(a);
       m4.compose(v, p.quaternion, s);
-      mesh.setMatrixAt(FREE + j, m4);
+      mesh.setMatrixAt(k++, m4);
     }
+    mesh.count = k;
     mesh.instanceMatrix.needsUpdate = true;
   });
 

@@ -3,22 +3,14 @@
 // (clock.state.mtor). One Points object with a soft round sprite shader (no texture).
 import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
-import {
-  AdditiveBlending,
-  BufferAttribute,
-  BufferGeometry,
-  Color,
-  Points,
-  ShaderMaterial,
-  Sphere,
-  Vector3,
-} from 'three';
+import { BufferAttribute, BufferGeometry, Points, Sphere, Vector3 } from 'three';
 import { createRng } from '../../model';
 import { clock } from '../../state/clock';
 import { ACTOR_COLORS } from '../../theme/actor-colors';
 import { SPINE } from '../layout';
 import { trkBPlacements } from '../geometry/placements';
 import { frameInfo } from '../system/frame-info';
+import { softPointsMaterial } from '../system/materials';
 import { useDisposable } from '../system/use-disposable';
 import { useStructure } from '../system/use-structure';
 import { clamp01 } from './Receptors';
@@ -40,33 +32,9 @@ function makeGeometry(): BufferGeometry {
   return g;
 }
 
-function makeMaterial(): ShaderMaterial {
-  return new ShaderMaterial({
-    uniforms: { color: { value: new Color(ACTOR_COLORS.mtor) }, scale: { value: 700 } },
-    vertexShader: /* glsl */ `
-      attribute float size;
-      uniform float scale;
-      void main() {
-        vec4 mv = modelViewMatrix * vec4(position, 1.0);
-        gl_PointSize = size * scale / -mv.z;
-        gl_Position = projectionMatrix * mv;
-      }`,
-    fragmentShader: /* glsl */ `
-      uniform vec3 color;
-      void main() {
-        float d = length(gl_PointCoord - 0.5) * 2.0;
-        float a = smoothstep(1.0, 0.15, d);
-        gl_FragColor = vec4(color * a, a);
-      }`,
-    transparent: true,
-    depthWrite: false,
-    blending: AdditiveBlending,
-  });
-}
-
 export function MtorSignal() {
   const geo = useDisposable(makeGeometry);
-  const mat = useDisposable(makeMaterial);
+  const mat = useDisposable(() => softPointsMaterial(ACTOR_COLORS.mtor));
   const seeds = useDisposable(() => {
     const rng = createRng(61);
     const a = new Float32Array(N * 3);
@@ -110,7 +78,7 @@ export function MtorSignal() {
         z = (r2 - 0.5) * spread * 2;
       }
       pos.setXYZ(i, x + 0.04 * Math.sin(t * 2 + i), y, z + 0.04 * Math.cos(t * 1.7 + i));
-      size.setX(i, clamp01(shown - i) * (0.09 + 0.06 * r2));
+      size.setX(i, clamp01(shown - i) * (0.1 + 0.06 * r2));
     }
     pos.needsUpdate = true;
     size.needsUpdate = true;

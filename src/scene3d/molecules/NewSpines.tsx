@@ -34,9 +34,9 @@ function spineShape() {
       [0.27, 1.0],
       [0.0, 1.04],
     ],
-    24,
+    18,
   );
-  return displace(lathe(profile, 20, 0), 0.015, 9.1, true);
+  return displace(lathe(profile, 14, 0), 0.015, 9.1, true);
 }
 
 interface Base {
@@ -77,6 +77,9 @@ export function NewSpines() {
     const mesh = ref.current;
     if (!mesh) return;
     const extra = (Math.max(0, clock.state.spineDensity - 1) / FULL_GAIN) * NEW_SLOTS;
+    // Slots are listed old ones first, then new ones in the order they grow, so the spines on
+    // screen are always the first `shown` instances and the rest are not drawn at all.
+    let shown = 0;
     for (let i = 0; i < SPINE_SLOTS.length; i++) {
       const slot = SPINE_SLOTS[i]!;
       const b = placed[i]!;
@@ -87,14 +90,17 @@ export function NewSpines() {
         width = 0.62; // thin spines of the stressed state
       } else {
         const g = Math.min(1, Math.max(0, extra - (slot.order - 1)));
+        if (g <= 0) break;
         const ease = g * g * (3 - 2 * g);
         len = slot.length * ease;
-        width = 0.5 + 0.5 * ease;
+        width = 0.3 + 0.7 * ease; // a thin bud first, then the head swells
       }
       s.set(width, len, width);
       m4.compose(b.position, b.quaternion, s);
       mesh.setMatrixAt(i, m4);
+      shown = i + 1;
     }
+    mesh.count = shown;
     mesh.instanceMatrix.needsUpdate = true;
   });
 

@@ -31,16 +31,19 @@ import { instancedMaterial, moleculeMaterial } from '../system/materials';
 import { MAGNESIUM_SITE, NMDA_TOTAL, pores } from '../system/pores';
 import { advance } from '../system/still';
 import { useDisposable } from '../system/use-disposable';
+import { moveAnchor } from '../system/registry';
 import { useStructure } from '../system/use-structure';
 
 /** Milliseconds of channel time shown per real second (single-channel gating slowed ~40x). */
 const CHANNEL_MS_PER_SEC = 25;
 /** Seconds ketamine takes to slip into (or out of) the pore. */
 const ENTRY_SEC = 0.8;
+/** The interneuron's receptors are drawn larger: the channel-block close-up is about them. */
+const INTERNEURON_RECEPTOR_SCALE = 1.3;
 
 const m4 = new Matrix4();
 const v = new Vector3();
-const one = new Vector3(1, 1, 1);
+const sc = new Vector3();
 const zero = new Vector3(0, 0, 0);
 const c = new Color();
 const nmdaBase = new Color(ACTOR_COLORS.nmda);
@@ -145,10 +148,27 @@ class ReceptorSim {
   }
 }
 
-function writePlacements(mesh: InstancedMesh, list: readonly Placement[], offset = 0) {
+/** Default Mg2+ label anchor: in the pores of the spine's NMDA receptors. */
+const MG_ANCHOR: [number, number, number] = [-0.2, SPINE.topY + 0.15, 0.5];
+
+/** A point `height` above a receptor, along its axis (a label anchor). */
+function tipOf(p: Placement, height: number): [number, number, number] {
+  return [
+    p.position.x + p.normal.x * height,
+    p.position.y + p.normal.y * height,
+    p.position.z + p.normal.z * height,
+  ];
+}
+
+/** The placement nearest the viewer (largest z). */
+function frontMost(list: readonly Placement[]): Placement {
+  return list.reduce((a, b) => (b.position.z > a.position.z ? b : a));
+}
+
+function writePlacements(mesh: InstancedMesh, list: readonly Placement[], scaleAt?: Float32Array) {
   list.forEach((p, i) => {
-    m4.compose(p.position, p.quaternion, one);
-    mesh.setMatrixAt(offset + i, m4);
+    m4.compose(p.position, p.quaternion, v.setScalar(scaleAt?.[i] ?? 1));
+    mesh.setMatrixAt(i, m4);
   });
   mesh.instanceMatrix.needsUpdate = true;
   mesh.computeBoundingSphere();
@@ -166,7 +186,7 @@ export function Receptors() {
   const ampaGeo = useDisposable(ampaGeometry);
   const trkGeo = useDisposable(trkBGeometry);
   const mgGeo = useDisposable(magnesiumGeometry);
-  const glowGeo = useDisposable(() => new SphereGeometry(SPINE.headRadius * 0.8, 24, 16));
+  const glowGeo = useDisposable(() => new SphereGeometry(SPINE.headRadius * 0.8, 16, 12));
   const nmdaMat = useDisposable(() => instancedMaterial(0.28));
   const ampaMat = useDisposable(() => instancedMaterial(0.3));
   const trkMat = useDisposable(() => instancedMaterial(0.3));
@@ -187,15 +207,11 @@ export function Receptors() {
   const mgRef = useRef<InstancedMesh>(null);
   const memo = useRef({ key: -1, level: 0 });
 
-  const firstInter = placed.inter[3]!.position;
-  useStructure(
-    'nmdaReceptor',
-    [nmdaMat],
-    [firstInter.x - 0.3, firstInter.y + 0.3, firstInter.z + 0.2],
-  );
-  useStructure('magnesium', [mgMat], [-0.2, SPINE.topY + 0.15, 0.5]);
-  useStructure('ampaReceptor', [ampaMat], [0.62, SPINE.topY + 0.3, 0.3]);
-  useStructure('trkB', [trkMat], [SPINE.headRadius + 0.2, SPINE.headCenterY + 0.2, 0.2]);
+  // Labels point at the tops of receptors that face the viewer.
+  useStructure('nmdaReceptor', [nmdaMat], tipOf(placed.inter[3]!, 0.36));
+  useStructure('magnesium', [mgMat], MG_ANCHOR);
+  useStructure('ampaReceptor', [ampaMat], tipOf(frontMost(placed.psd.ampa), 0.2));
+  useStructure('trkB', [trkMat], tipOf(frontMost(placed.trk), 0.5));
 
   useLayoutEffect(() => {
     const nmda = nmdaRef.current;
@@ -203,7 +219,9 @@ export function Receptors() {
     const trk = trkRef.current;
     if (!nmda || !ampa || !trk) return;
     const all = [...placed.inter, ...placed.psd.nmda];
-    writePlacements(nmda, all);
+    pores.scale.fill(1);
+    pores.scale.fill(INTERNEURON_RECEPTOR_SCALE, 0, placed.inter.length);
+    writePlacements(nmda, all, pores.scale);
     writePlacements(ampa, placed.psd.ampa);
     writePlacements(trk, placed.trk);
     all.forEach((p, i) => {
@@ -236,15 +254,31 @@ export function Receptors() {
       const k = blocked ? 0.55 : open ? 1.25 : 0.72;
       nmda.setColorAt(i, c.copy(nmdaBase).multiplyScalar(k));
       const showMg = !blocked && pores.drug[i] === 0 && sim.hasMg(i);
+      const k2 = pores.scale[i]!;
       v.set(pores.base[i * 3]!, pores.base[i * 3 + 1]!, pores.base[i * 3 + 2]!);
-      v.x += pores.normal[i * 3]! * MAGNESIUM_SITE;
-      v.y += pores.normal[i * 3 + 1]! * MAGNESIUM_SITE;
-      v.z += pores.normal[i * 3 + 2]! * MAGNESIUM_SITE;
-      m4.compose(v, placed.psd.nmda[0]!.quaternion, showMg ? one : zero);
+      v.x += pores.normal[i * 3]! * MAGNESIUM_SITE * k2;
+      v.y += pores.normal[i * 3 + 1]! * MAGNESIUM_SITE * k2;
+      v.z += pores.normal[i * 3 + 2]! * MAGNESIUM_SITE * k2;
+      m4.compose(v, placed.psd.nmda[0]!.quaternion, showMg ? sc.setScalar(k2) : zero);
       mg.setMatrixAt(i, m4);
     }
     if (nmda.instanceColor) nmda.instanceColor.needsUpdate = true;
     mg.instanceMatrix.needsUpdate = true;
+    // The Mg2+ label follows an ion sitting in an interneuron receptor, if there is one.
+    let mgLabel = -1;
+    for (let i = 0; i < RECEPTOR_COUNTS.nmdaInterneuron && mgLabel < 0; i++) {
+      if (pores.drug[i] === 0 && sim.hasMg(i)) mgLabel = i;
+    }
+    if (mgLabel < 0) moveAnchor('magnesium', ...MG_ANCHOR);
+    else {
+      const d = MAGNESIUM_SITE * pores.scale[mgLabel]!;
+      moveAnchor(
+        'magnesium',
+        pores.base[mgLabel * 3]! + pores.normal[mgLabel * 3]! * d,
+        pores.base[mgLabel * 3 + 1]! + pores.normal[mgLabel * 3 + 1]! * d,
+        pores.base[mgLabel * 3 + 2]! + pores.normal[mgLabel * 3 + 2]! * d,
+      );
+    }
     // AMPA: each release flashes the receptors; the model's AMPA drive sets the level.
     const drive = clamp01((s.ampaDrive - 1) / 0.7);
     const flash = Math.exp(-events.sinceRelease * 3.5);

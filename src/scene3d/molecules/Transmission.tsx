@@ -1,15 +1,18 @@
 // Spikes travel down the pyramidal and interneuron axons at rates set by the model
 // (clock.state.pyramidalActivity, interneuronActivity); each arriving spike may fuse a docked
-// vesicle and release a burst of glutamate into the cleft (or GABA onto the shaft).
+// vesicle and release a burst of glutamate into the cleft (or GABA onto the shaft). An
+// excitatory input keeps giving the interneuron dendrite puffs of glutamate (its NMDA
+// receptors open to it, which is when ketamine can enter them).
 // Four populations, four instanced meshes: vesicles, glutamate, GABA, spikes.
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useRef } from 'react';
 import {
-  AdditiveBlending,
+  BufferAttribute,
+  BufferGeometry,
   InstancedMesh,
   Matrix4,
-  MeshBasicMaterial,
-  SphereGeometry,
+  Points,
+  Sphere,
   Vector3,
 } from 'three';
 import { clock } from '../../state/clock';
@@ -17,10 +20,11 @@ import { ACTOR_COLORS } from '../../theme/actor-colors';
 import { createRng } from '../../model';
 import { BOUTON, CLEFT, INTERNEURON, RELEASE_SITES } from '../layout';
 import { curveOf } from '../geometry/organic';
+import { interneuronInput } from '../geometry/placements';
 import { gabaGeometry, glutamateGeometry, vesicleGeometry } from '../geometry/molecules';
 import { ageEvents, events, resetEvents } from '../system/events';
 import { frameInfo } from '../system/frame-info';
-import { moleculeMaterial } from '../system/materials';
+import { moleculeMaterial, softPointsMaterial } from '../system/materials';
 import { advance } from '../system/still';
 import { Swarm } from '../system/swarm';
 import { useDisposable } from '../system/use-disposable';
@@ -33,8 +37,13 @@ const INTERNEURON_SPIKES_PER_SEC = 2.6; // tonically active
 const SPIKE_TRAVEL_SEC = 0.9;
 const GLUTAMATE_PER_VESICLE = 12;
 const GABA_PER_RELEASE = 9;
+/** Glutamate puffs per second from the excitatory input onto the interneuron dendrite. */
+const INPUT_PUFFS_PER_SEC = 1.3;
+const GLUTAMATE_PER_PUFF = 7;
 const FREE_VESICLES = 34;
 const SPIKE_SLOTS = 8;
+/** Diameter of a spike's glow, scene units. */
+const SPIKE_GLOW = 1.3;
 
 const m4 = new Matrix4();
 const v = new Vector3();
@@ -53,10 +62,11 @@ function boutonVesicleHomes(): Float32Array {
   const [cx, cy, cz] = BOUTON.center;
   let k = 0;
   while (k < FREE_VESICLES) {
-    const x = (rng.next() * 2 - 1) * 1.05;
-    const y = (rng.next() * 2 - 1) * 1.0;
-    const z = (rng.next() * 2 - 1) * 1.05;
-    if (x * x + y * y + z * z > 1.05 * 1.05) continue;
+    // inside an ellipsoid that fits the bouton (wider than tall)
+    const x = (rng.next() * 2 - 1) * 1.15;
+    const y = (rng.next() * 2 - 1) * 0.85;
+    const z = (rng.next() * 2 - 1) * 1.15;
+    if ((x / 1.15) ** 2 + (y / 0.85) ** 2 + (z / 1.15) ** 2 > 1) continue;
     if (cy + y < BOUTON.bottomY + 0.42) continue;
     // keep clear of each other a little
     let clash = false;
@@ -76,7 +86,9 @@ function boutonVesicleHomes(): Float32Array {
 }
 
 class TransmissionSim {
-  readonly glu = new Swarm(160, 21);
+  readonly glu = new Swarm(200, 21);
+  private readonly input = interneuronInput();
+  private inputAcc = 0;
   readonly gaba = new Swarm(90, 22);
   readonly spikes: Spike = {
     u: new Float32Array(SPIKE_SLOTS).fill(-1),
@@ -93,6 +105,7 @@ class TransmissionSim {
     this.rng.setState(createRng(23).getState());
     this.pyrAcc = 0.6;
     this.intAcc = 0.3;
+    this.inputAcc = 0.5;
     resetEvents();
   }
 
@@ -144,10 +157,33 @@ class TransmissionSim {
     }
   }
 
+  private puffOntoInterneuron(): void {
+    const { center, toDendrite: d } = this.input;
+    const r = INTERNEURON.inputRadius * 0.7;
+    for (let k = 0; k < GLUTAMATE_PER_PUFF; k++) {
+      const sx = (this.rng.next() - 0.5) * 0.5;
+      const sz = (this.rng.next() - 0.5) * 0.5;
+      this.glu.spawn(
+        center.x + d.x * r + sx,
+        center.y + d.y * r,
+        center.z + d.z * r + sz,
+        d.x * 0.5 + sx * 1.6,
+        d.y * 0.5 - 0.1,
+        d.z * 0.5 + sz * 1.6 + 0.35,
+        1.5 + this.rng.next() * 0.6,
+      );
+    }
+  }
+
   simulate(dt: number): void {
     if (dt <= 0) return;
     const s = clock.state;
     ageEvents(dt);
+    this.inputAcc += dt * INPUT_PUFFS_PER_SEC;
+    if (this.inputAcc >= 1) {
+      this.inputAcc -= 1;
+      this.puffOntoInterneuron();
+    }
     // Spike generation: a regular-ish train whose rate follows the model.
     this.pyrAcc +=
       dt * PYRAMIDAL_SPIKES_PER_SEC * s.pyramidalActivity * (0.7 + 0.6 * this.rng.next());
@@ -201,37 +237,26 @@ export function Transmission() {
   const vesGeo = useDisposable(vesicleGeometry);
   const gluGeo = useDisposable(glutamateGeometry);
   const gabaGeo = useDisposable(gabaGeometry);
-  const spikeGeo = useDisposable(() => new SphereGeometry(0.44, 20, 12));
+  const spikeGeo = useDisposable(() => {
+    const g = new BufferGeometry();
+    g.setAttribute('position', new BufferAttribute(new Float32Array(SPIKE_SLOTS * 3), 3));
+    g.setAttribute('size', new BufferAttribute(new Float32Array(SPIKE_SLOTS), 1));
+    g.boundingSphere = new Sphere(new Vector3(-2, 2, -1), 12);
+    return g;
+  });
   const vesMat = useDisposable(() => moleculeMaterial('#efe6c8', 0.12));
   const gluMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.glutamate, 0.45));
   const gabaMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.gaba, 0.45));
-  const spikeMat = useDisposable(
-    () =>
-      new MeshBasicMaterial({
-        color: '#ffffff',
-        transparent: true,
-        opacity: 0.22,
-        blending: AdditiveBlending,
-        depthWrite: false,
-      }),
-  );
+  const spikeMat = useDisposable(() => softPointsMaterial('#cfe4ff'));
   const pyrAxon = useDisposable(() =>
-    Object.assign(
-      curveOf([
-        [BOUTON.center[0] + 4.5, BOUTON.center[1] + 3.7, BOUTON.center[2] - 1.8],
-        [BOUTON.center[0] + 1.8, BOUTON.center[1] + 3.2, BOUTON.center[2] - 0.9],
-        [BOUTON.center[0] + 0.3, BOUTON.center[1] + 2.2, BOUTON.center[2] - 0.2],
-        [BOUTON.center[0], BOUTON.center[1] + 0.6, BOUTON.center[2]],
-      ]),
-      { dispose() {} },
-    ),
+    Object.assign(curveOf([...BOUTON.axon].reverse()), { dispose() {} }),
   );
   const intAxon = useDisposable(() => Object.assign(curveOf(INTERNEURON.axon), { dispose() {} }));
 
   const vesRef = useRef<InstancedMesh>(null);
   const gluRef = useRef<InstancedMesh>(null);
   const gabaRef = useRef<InstancedMesh>(null);
-  const spikeRef = useRef<InstancedMesh>(null);
+  const spikeRef = useRef<Points>(null);
   const memo = useRef({ key: -1, level: 0 });
 
   useStructure('vesicles', [vesMat], [BOUTON.center[0] + 0.5, BOUTON.center[1] + 0.2, 0.8]);
@@ -277,20 +302,22 @@ export function Transmission() {
     ves.instanceMatrix.needsUpdate = true;
     sim.glu.write(glu, 1, t);
     sim.gaba.write(gaba, 1, t);
-    // Spikes: a glow running down each axon.
+    // Spikes: a soft glow running down each axon.
+    const pos = spikeGeo.getAttribute('position') as BufferAttribute;
+    const size = spikeGeo.getAttribute('size') as BufferAttribute;
     for (let i = 0; i < SPIKE_SLOTS; i++) {
       const u = sim.spikes.u[i]!;
       if (u < 0) {
-        m4.makeScale(0, 0, 0);
-      } else {
-        const curve = sim.spikes.cell[i] === 0 ? pyrAxon : intAxon;
-        curve.getPointAt(u, v);
-        const r = sim.spikes.cell[i] === 0 ? 1 : 0.85;
-        m4.makeScale(r, r, r).setPosition(v);
+        size.setX(i, 0);
+        continue;
       }
-      spikes.setMatrixAt(i, m4);
+      const curve = sim.spikes.cell[i] === 0 ? pyrAxon : intAxon;
+      curve.getPointAt(u, v);
+      pos.setXYZ(i, v.x, v.y, v.z);
+      size.setX(i, sim.spikes.cell[i] === 0 ? SPIKE_GLOW : SPIKE_GLOW * 0.75);
     }
-    spikes.instanceMatrix.needsUpdate = true;
+    pos.needsUpdate = true;
+    size.needsUpdate = true;
   });
 
   return (
@@ -313,11 +340,7 @@ export function Transmission() {
         frustumCulled={false}
         userData={{ structure: 'gaba' }}
       />
-      <instancedMesh
-        ref={spikeRef}
-        args={[spikeGeo, spikeMat, SPIKE_SLOTS]}
-        frustumCulled={false}
-      />
+      <points ref={spikeRef} geometry={spikeGeo} material={spikeMat} frustumCulled={false} />
     </group>
   );
 }

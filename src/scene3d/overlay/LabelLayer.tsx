@@ -1,17 +1,27 @@
 // Labels over the scene: the selected structure (name and one line), the hovered one, and the
-// stage's highlighted structures. React sets their text when the selection or stage changes;
-// LabelProjector moves them every frame.
+// stage's highlighted structures, each joined to its structure by a leader line. React sets
+// their text when the selection or stage changes; LabelProjector moves them every frame.
 import { useLayoutEffect } from 'react';
 import { SCENE_STRINGS as S, STRUCTURE_TEXT } from '../../i18n/strings/scene';
 import { useText } from '../../i18n/use-text';
 import { useApp, useCurrentStage } from '../../state/app-store';
 import { viewFor } from '../system/SceneDriver';
-import { FIRST_HIGHLIGHT_SLOT, HOVER_SLOT, SELECTED_SLOT, labelSlots } from './label-slots';
+import {
+  FIRST_HIGHLIGHT_SLOT,
+  HOVER_SLOT,
+  SELECTED_SLOT,
+  labelSlots,
+  labelledHighlights,
+} from './label-slots';
 
 const slotRef = (i: number) => (el: HTMLElement | null) => {
   labelSlots[i]!.el = el;
 };
 const refs = labelSlots.map((_, i) => slotRef(i));
+const leaderRefs = labelSlots.map((_, i) => (el: SVGGElement | null) => {
+  labelSlots[i]!.leader = el;
+});
+const LEADER_CLASS = ['leader-selected', 'leader-hover'];
 
 export function LabelLayer() {
   const tr = useText();
@@ -19,9 +29,7 @@ export function LabelLayer() {
   const stage = useCurrentStage();
   const condition = useApp((s) => s.selectedCondition);
   const view = viewFor(stage.view, stage.id, condition);
-  const highlights = stage.highlight
-    .filter((id) => id !== selected)
-    .slice(0, labelSlots.length - FIRST_HIGHLIGHT_SLOT);
+  const highlights = labelledHighlights(stage.highlight, selected);
 
   useLayoutEffect(() => {
     labelSlots[SELECTED_SLOT]!.id = selected;
@@ -32,6 +40,19 @@ export function LabelLayer() {
 
   return (
     <div className="scene-labels" aria-hidden="true">
+      <svg className="scene-leaders">
+        {labelSlots.map((_, i) => (
+          <g
+            key={i}
+            ref={leaderRefs[i]}
+            className={LEADER_CLASS[i] ?? 'leader-highlight'}
+            style={{ visibility: 'hidden' }}
+          >
+            <line />
+            <circle r={3.5} />
+          </g>
+        ))}
+      </svg>
       {view === 'dorsalHorn' ? <p className="scene-legend">{tr(S.windupLabel)}</p> : null}
       {view === 'calm' ? <p className="scene-legend">{tr(S.calmLabel)}</p> : null}
       <div

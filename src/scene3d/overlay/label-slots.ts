@@ -4,12 +4,46 @@ import type { StructureId } from '../../story/structures';
 
 export interface LabelSlot {
   el: HTMLElement | null;
+  /** the leader (a line from the structure to its label, and a dot on the structure) */
+  leader: SVGGElement | null;
   /** structure this slot labels, or null when unused */
   id: StructureId | null;
 }
 
 /** 0 = selected structure, 1 = hovered structure, 2.. = the stage's highlighted structures. */
-export const labelSlots: LabelSlot[] = Array.from({ length: 5 }, () => ({ el: null, id: null }));
+export const labelSlots: LabelSlot[] = Array.from({ length: 6 }, () => ({
+  el: null,
+  leader: null,
+  id: null,
+}));
 export const SELECTED_SLOT = 0;
 export const HOVER_SLOT = 1;
 export const FIRST_HIGHLIGHT_SLOT = 2;
+
+/** Molecules and signals: labelled before anatomy when a stage highlights more than fits. */
+const ACTORS: ReadonlySet<StructureId> = new Set<StructureId>([
+  'glutamate',
+  'gaba',
+  'ketamine',
+  'magnesium',
+  'nmdaReceptor',
+  'ampaReceptor',
+  'trkB',
+  'bdnf',
+  'mtor',
+  'newSpines',
+]);
+
+/**
+ * The highlighted structures that get a label: the stage's own order, with its molecules and
+ * signals first (what the stage is about), as many as there are slots.
+ */
+export function labelledHighlights(
+  highlight: readonly StructureId[],
+  selected: StructureId | null,
+): StructureId[] {
+  const rest = highlight.filter((id) => id !== selected);
+  const actors = rest.filter((id) => ACTORS.has(id));
+  const anatomy = rest.filter((id) => !ACTORS.has(id));
+  return [...actors, ...anatomy].slice(0, labelSlots.length - FIRST_HIGHLIGHT_SLOT);
+}

@@ -1,15 +1,33 @@
-// Projects each used label's 3D anchor to the screen and moves its DOM element there
-// (style.transform), hiding labels whose anchor is behind the camera. No allocation.
+// Projects each used label's 3D anchor to the screen, lays the labels out so they do not
+// overlap (overlay/label-layout), and moves their DOM elements and leader lines there
+// (style.transform, SVG attributes). Hides labels whose anchor is off screen. No allocation
+// besides the strings the DOM needs.
 import { useFrame, useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
 import { localize } from '../../i18n/localize';
 import { STRUCTURE_TEXT } from '../../i18n/strings/scene';
 import { useApp } from '../../state/app-store';
+import { makeBoxes, layoutLabels } from '../overlay/label-layout';
 import { HOVER_SLOT, labelSlots } from '../overlay/label-slots';
 import { pointer, structureEntry } from './registry';
 
 const v = new Vector3();
+const boxes = makeBoxes(labelSlots.length);
 let hoverShown: string | null = null;
+
+function setLeader(g: SVGGElement | null, shown: boolean, ax = 0, ay = 0, lx = 0, ly = 0) {
+  if (!g) return;
+  g.style.visibility = shown ? 'visible' : 'hidden';
+  if (!shown) return;
+  const line = g.firstElementChild;
+  const dot = g.lastElementChild;
+  line?.setAttribute('x1', ax.toFixed(1));
+  line?.setAttribute('y1', ay.toFixed(1));
+  line?.setAttribute('x2', lx.toFixed(1));
+  line?.setAttribute('y2', ly.toFixed(1));
+  dot?.setAttribute('cx', ax.toFixed(1));
+  dot?.setAttribute('cy', ay.toFixed(1));
+}
 
 export function LabelProjector() {
   const size = useThree((s) => s.size);
@@ -25,22 +43,34 @@ export function LabelProjector() {
         ? localize(STRUCTURE_TEXT[hovered].name, useApp.getState().lang)
         : '';
     }
+    // 1. project anchors and read label sizes (layout is clean: only transforms changed)
     for (let i = 0; i < labelSlots.length; i++) {
       const slot = labelSlots[i]!;
-      const el = slot.el;
-      if (!el) continue;
+      const b = boxes[i]!;
       const entry = slot.id ? structureEntry(slot.id) : undefined;
-      if (!entry) {
-        el.style.visibility = 'hidden';
-        continue;
-      }
+      b.shown = false;
+      if (!slot.el || !entry) continue;
       v.copy(entry.anchor).project(camera);
-      const behind = v.z > 1;
-      const x = (v.x * 0.5 + 0.5) * size.width;
-      const y = (-v.y * 0.5 + 0.5) * size.height;
-      const off = x < -40 || x > size.width + 40 || y < -20 || y > size.height + 20;
-      el.style.visibility = behind || off ? 'hidden' : 'visible';
-      el.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+      b.ax = (v.x * 0.5 + 0.5) * size.width;
+      b.ay = (-v.y * 0.5 + 0.5) * size.height;
+      const off = b.ax < 4 || b.ax > size.width - 4 || b.ay < 4 || b.ay > size.height - 4;
+      if (v.z > 1 || off) continue;
+      b.w = slot.el.offsetWidth;
+      b.h = slot.el.offsetHeight;
+      b.shown = b.w > 0;
+    }
+    // 2. place them, earlier slots (selected, hovered) first
+    layoutLabels(boxes, labelSlots.length, size.width, size.height);
+    // 3. write positions
+    for (let i = 0; i < labelSlots.length; i++) {
+      const slot = labelSlots[i]!;
+      const b = boxes[i]!;
+      if (!slot.el) continue;
+      slot.el.style.visibility = b.shown ? 'visible' : 'hidden';
+      if (b.shown) slot.el.style.transform = `translate(${b.x.toFixed(1)}px, ${b.y.toFixed(1)}px)`;
+      const lx = b.left ? b.x + b.w : b.x;
+      const ly = b.y + b.h / 2;
+      setLeader(slot.leader, b.shown, b.ax, b.ay, lx, ly);
     }
   }, 0);
   return null;

@@ -9,6 +9,8 @@ export const pores = {
   base: new Float32Array(NMDA_TOTAL * 3),
   /** outward normal of each receptor, xyz */
   normal: new Float32Array(NMDA_TOTAL * 3),
+  /** drawing scale of each receptor (its pore sites scale with it) */
+  scale: new Float32Array(NMDA_TOTAL).fill(1),
   /** 0 = no ketamine, 0..1 entering or leaving, 1 = in the pore (blocked, trapped when closed) */
   drug: new Float32Array(NMDA_TOTAL),
   /** number of receptors placed */

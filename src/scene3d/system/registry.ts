@@ -1,11 +1,12 @@
 // Which materials draw each named structure (for highlighting), and where its label goes.
 // Components register on mount and unregister on unmount; the highlight pass and the labels
 // read these maps each frame without allocating.
-import { Vector3, type MeshStandardMaterial } from 'three';
+import { Vector3 } from 'three';
+import type { GlowMaterial } from './materials';
 import type { StructureId } from '../../story/structures';
 
 interface Entry {
-  materials: MeshStandardMaterial[];
+  materials: GlowMaterial[];
   /** label anchor in world space; components with moving structures update it in place */
   anchor: Vector3;
   /** whether the structure is on screen now (e.g. no BDNF before it is released) */
@@ -26,7 +27,7 @@ function entry(id: StructureId): Entry {
 /** Registers materials and a label anchor; returns the function that unregisters them. */
 export function registerStructure(
   id: StructureId,
-  materials: readonly MeshStandardMaterial[],
+  materials: readonly GlowMaterial[],
   anchor: readonly [number, number, number],
 ): () => void {
   const e = entry(id);
@@ -47,6 +48,11 @@ export function registerStructure(
 
 export function structureEntry(id: StructureId): Entry | undefined {
   return entries.get(id);
+}
+
+/** Moves a structure's label anchor (for moving structures: the label follows one of them). */
+export function moveAnchor(id: StructureId, x: number, y: number, z: number): void {
+  entries.get(id)?.anchor.set(x, y, z);
 }
 
 export function registeredStructures(): IterableIterator<[StructureId, Entry]> {

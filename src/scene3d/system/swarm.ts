@@ -84,22 +84,25 @@ export class Swarm {
     }
   }
 
-  /** Writes every slot into the mesh: alive ones tumble and fade in/out by scale. */
+  /**
+   * Writes the living molecules into the first instances of the mesh (they tumble and fade in
+   * and out by scale) and draws only those: dead slots cost no vertex work.
+   */
   write(mesh: InstancedMesh, size: number, t: number): void {
+    let k = 0;
     for (let i = 0; i < this.n; i++) {
-      let sc = 0;
-      if (this.alive(i)) {
-        const a = this.age[i]!;
-        const l = this.life[i]!;
-        sc = size * Math.min(1, a * 8, (l - a) * 3);
-      }
+      if (!this.alive(i)) continue;
+      const a = this.age[i]!;
+      const l = this.life[i]!;
+      const sc = size * Math.min(1, a * 8, (l - a) * 3);
       p.set(this.px[i]!, this.py[i]!, this.pz[i]!);
       e.set(i * 1.7 + t * 1.3, i * 0.9 + t * 0.7, i * 2.3);
       q.setFromEuler(e);
       s.setScalar(Math.max(0, sc));
       m4.compose(p, q, s);
-      mesh.setMatrixAt(i, m4);
+      mesh.setMatrixAt(k++, m4);
     }
+    mesh.count = k;
     mesh.instanceMatrix.needsUpdate = true;
   }
 }

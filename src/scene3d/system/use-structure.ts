@@ -1,12 +1,12 @@
 // Registers a structure's materials and label anchor while the component is mounted.
 import { useEffect } from 'react';
-import type { MeshStandardMaterial } from 'three';
+import type { GlowMaterial } from './materials';
 import type { StructureId } from '../../story/structures';
 import { registerStructure } from './registry';
 
 export function useStructure(
   id: StructureId,
-  materials: readonly MeshStandardMaterial[],
+  materials: readonly GlowMaterial[],
   anchor: readonly [number, number, number],
 ): void {
   const [ax, ay, az] = anchor;
@@ -15,7 +15,7 @@ export function useStructure(
   const second = materials[1];
   const third = materials[2];
   useEffect(() => {
-    const list = [first, second, third].filter((m): m is MeshStandardMaterial => !!m);
+    const list = [first, second, third].filter((m): m is GlowMaterial => !!m);
     return registerStructure(id, list, [ax, ay, az]);
   }, [id, first, second, third, ax, ay, az]);
 }
