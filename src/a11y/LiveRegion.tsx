@@ -31,6 +31,15 @@ export function LiveRegion() {
     };
   }, []);
 
+  // what was said stays said; in a new language the old lines would only be found, stale
+  const lang = useApp((s) => s.lang);
+  const spokenIn = useRef(lang);
+  useEffect(() => {
+    if (spokenIn.current === lang) return;
+    spokenIn.current = lang;
+    if (regionRef.current) regionRef.current.textContent = '';
+  }, [lang]);
+
   return (
     <div ref={regionRef} className="visually-hidden" aria-live="polite" data-testid="live-region" />
   );
