@@ -6,15 +6,15 @@ export type Vec3 = readonly [number, number, number];
 
 /** Presynaptic bouton of a pyramidal-cell axon, above the spine: a wide, rounded swelling. */
 export const BOUTON = {
-  center: [0, 1.75, 0] as Vec3,
-  radius: 1.52,
+  center: [0, 1.65, 0] as Vec3,
+  radius: 1.55,
   bottomY: 0.62,
   /** the axon that carries it, from the bouton's top up and away to the right */
   axon: [
-    [0, 2.75, 0],
-    [0.3, 3.75, -0.2],
-    [1.8, 4.75, -0.9],
-    [4.5, 5.25, -1.8],
+    [0, 2.6, 0],
+    [0.3, 3.6, -0.2],
+    [1.8, 4.6, -0.9],
+    [4.5, 5.1, -1.8],
   ] as Vec3[],
 };
 
@@ -105,7 +105,7 @@ export const RECEPTOR_COUNTS = {
   nmdaInterneuron: 7,
   nmdaPyramidal: 5,
   ampa: 7,
-  trkB: 6,
+  trkB: 4,
 };
 
 /** Spines on the shaft: position along x, angle around the shaft (0 = up, +z = toward viewer). */
@@ -154,7 +154,15 @@ export const DORSAL_HORN = {
   ] as Vec3[],
   dendriteRadius: 1.0,
   /** wind-up bars: first bar base, spacing along x */
-  barsOrigin: [2.4, 0.4, 1.2] as Vec3,
-  barSpacing: 0.42,
+  barsOrigin: [2.0, 0.75, 0.6] as Vec3,
+  barSpacing: 0.34,
   barCount: 10,
+  /** the view's own camera (the stage's camera frames the synapse, not this close-up) */
+  camera: {
+    position: [1.7, 1.3, 8.8] as Vec3,
+    target: [1.3, 0.4, 0] as Vec3,
+    fov: undefined as number | undefined,
+  },
+  /** receptors are drawn larger here: the view is about them */
+  receptorScale: 1.6,
 };

@@ -121,19 +121,28 @@ function Synapse({ stageId, tr }: { stageId: string; tr: Props['tr'] }) {
       <Receptor x={138} y={86} color={A.ampa} />
       <Receptor x={160} y={86} color={A.nmda} blocked={block} mg={!block} />
       <Receptor x={182} y={86} color={A.ampa} />
-      {/* interneuron: dim when quiet */}
+      {/* interneuron (soma off to the left): a dendrite with an excitatory input and NMDA
+          receptors, and an axon whose terminal sits on the shaft; dim when quiet */}
       <path
-        d="M10 40 Q60 90 70 168"
+        d="M0 78 Q50 66 100 72"
         stroke={A.interneuron}
         strokeWidth={12}
+        fill="none"
+        strokeLinecap="round"
+      />
+      <path d="M70 52 Q78 30 96 8" stroke={BOUTON} strokeWidth={4} fill="none" />
+      <ellipse cx={66} cy={56} rx={11} ry={8} fill={BOUTON} />
+      <Receptor x={30} y={68} color={A.nmda} blocked={block} />
+      <Receptor x={50} y={66} color={A.nmda} blocked={block} />
+      <path
+        d="M0 112 Q56 118 70 168"
+        stroke={A.interneuron}
+        strokeWidth={10}
         fill="none"
         opacity={surge ? 0.45 : 1}
         strokeDasharray={surge ? '6 5' : undefined}
       />
       <circle cx={72} cy={168} r={12} fill={A.interneuron} opacity={surge ? 0.45 : 1} />
-      {block || stageId === 'channel-block' ? (
-        <Receptor x={44} y={96} color={A.nmda} blocked />
-      ) : null}
       {stageId === 'bdnf-trkb' ? (
         <>
           <path d="M200 118 l14 -8" stroke={A.trkB} strokeWidth={4} />

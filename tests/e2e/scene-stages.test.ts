@@ -1,7 +1,8 @@
-// Every stage of the 3D scene renders, differs from its neighbours and stays within the draw-call
-// budget; playback causes no React commits. Saves a 1280x720 screenshot of each stage in
-// tests/artifacts/ for a person to look at.
+// Every stage of the 3D scene renders, differs from its neighbours, stays within the draw-call
+// budget and shows its labels without one covering another; playback causes no React commits.
+// Saves a 1280x720 screenshot of each stage in tests/artifacts/ for a person to look at.
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from '../helpers/browser';
 import storyJson from '../../scenes/ketamine.json';
@@ -12,6 +13,33 @@ const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 const ARTIFACTS = 'tests/artifacts';
 
 afterAll(closeBrowser);
+
+type Box = [left: number, top: number, right: number, bottom: number];
+
+/** Screen boxes of the scene labels shown now, and of the scene itself. */
+async function visibleLabelBoxes(page: Page): Promise<Box[] & { scene: Box }> {
+  const { labels, scene } = await page.evaluate(() => {
+    const box = (e: Element): [number, number, number, number] => {
+      const r = e.getBoundingClientRect();
+      return [r.left, r.top, r.right, r.bottom];
+    };
+    return {
+      labels: [...document.querySelectorAll('.scene-label')]
+        .filter((e) => getComputedStyle(e).visibility === 'visible' && e.textContent)
+        .map(box),
+      scene: box(document.querySelector('[data-testid="scene3d"]')!),
+    };
+  });
+  return Object.assign(labels, { scene });
+}
+
+function overlap(a: Box, b: Box): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+function inside(a: Box, outer: Box): boolean {
+  return a[0] >= outer[0] && a[1] >= outer[1] && a[2] <= outer[2] && a[3] <= outer[3];
+}
 
 describe('3D scene stages', () => {
   it('renders every stage non-blank, different from its neighbours, within 100 draw calls', async () => {
@@ -52,6 +80,19 @@ describe('3D scene stages', () => {
       const t = await thumbnail(page, png);
       expect(t.spread, `${name} looks blank`).toBeGreaterThan(8);
       thumbs.push(t.pixels);
+      // the stage's labels are on screen, inside the scene, and none covers another
+      const labels = await visibleLabelBoxes(page);
+      const stage = stages.find((s) => s.id === view.id)!;
+      if (stage.highlight.length > 0)
+        expect(labels.length, `${name} has no label`).toBeGreaterThan(0);
+      for (let a = 0; a < labels.length; a++) {
+        expect(inside(labels[a]!, labels.scene), `${name}: label ${a} leaves the scene`).toBe(true);
+        for (let b = a + 1; b < labels.length; b++) {
+          expect(overlap(labels[a]!, labels[b]!), `${name}: labels ${a} and ${b} overlap`).toBe(
+            false,
+          );
+        }
+      }
     }
     for (let i = 1; i < thumbs.length; i++) {
       expect(

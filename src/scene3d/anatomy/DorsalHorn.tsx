@@ -34,6 +34,7 @@ import {
   membraneMaterial,
   moleculeMaterial,
 } from '../system/materials';
+import { KETAMINE_SITE, MAGNESIUM_SITE } from '../system/pores';
 import { Swarm } from '../system/swarm';
 import { useDisposable } from '../system/use-disposable';
 import { useStructure } from '../system/use-structure';
@@ -44,6 +45,8 @@ const PAUSE_SEC = 2.2;
 /** Growth of each response over the previous one without drug (illustrative). */
 const WINDUP_STEP = 0.2;
 const CYCLE = DORSAL_HORN.barCount * STIMULUS_SEC + PAUSE_SEC;
+/** Bar height in scene units per unit of response. */
+const BAR_UNITS = 1.5;
 
 const m4 = new Matrix4();
 const q = new Quaternion();
@@ -51,10 +54,17 @@ const v = new Vector3();
 const s = new Vector3();
 const c = new Color();
 const painColor = new Color(ACTOR_COLORS.pain);
-const one = new Vector3(1, 1, 1);
 
 /** Top of the dorsal horn dendrite under the terminal. */
 const SURFACE_Y = -1.05 + DORSAL_HORN.dendriteRadius * 0.95;
+
+/** Drawing scale of the receptors here. */
+const RS = DORSAL_HORN.receptorScale;
+
+/** Where receptor i stands on the dendrite's upper surface, under the terminal. */
+function receptorBase(i: number, out: Vector3): Vector3 {
+  return out.set(-1.1 + (i * 2.2) / (RECEPTORS - 1), SURFACE_Y, (i % 2) * 0.3 - 0.1);
+}
 
 export function windupHeight(k: number, block: number): number {
   return 0.35 * (1 + WINDUP_STEP * k * (1 - Math.min(1, block * 1.6)));
@@ -126,13 +136,19 @@ export function DorsalHorn() {
     const bars = barRef.current;
     if (!nmda || !bars) return;
     for (let i = 0; i < RECEPTORS; i++) {
-      v.set(-0.9 + (i * 1.8) / (RECEPTORS - 1), SURFACE_Y, (i % 2) * 0.25 - 0.1);
-      m4.compose(v, q.identity(), one);
+      receptorBase(i, v);
+      m4.compose(v, q.identity(), s.setScalar(RS));
       nmda.setMatrixAt(i, m4);
     }
     nmda.instanceMatrix.needsUpdate = true;
     nmda.computeBoundingSphere();
     for (let k = 0; k < DORSAL_HORN.barCount; k++) bars.setColorAt(k, painColor);
+    // one more instance: the baseline the bars stand on (a thin, dim slab)
+    const span = (DORSAL_HORN.barCount - 1) * DORSAL_HORN.barSpacing + 0.5;
+    v.set(bx - 0.25 + span / 2, by - 0.02, bz);
+    m4.compose(v, q.identity(), s.set(span / 0.26, 0.02, 1.3));
+    bars.setMatrixAt(DORSAL_HORN.barCount, m4);
+    bars.setColorAt(DORSAL_HORN.barCount, c.set('#8a94a8'));
     bars.boundingSphere = new Sphere(new Vector3(bx + 2, by + 1, bz), 4);
   }, [bx, by, bz]);
 
@@ -173,7 +189,7 @@ export function DorsalHorn() {
     for (let i = 0; i < DORSAL_HORN.barCount; i++) {
       const h = i <= lastShown ? windupHeight(i, block) : 0.001;
       v.set(bx + i * DORSAL_HORN.barSpacing, by, bz);
-      s.set(1, h * 2.2, 1);
+      s.set(1, h * BAR_UNITS, 1);
       m4.compose(v, q.identity(), s);
       bars.setMatrixAt(i, m4);
       bars.setColorAt(
@@ -190,13 +206,13 @@ export function DorsalHorn() {
     // Mg2+ and trapped ketamine in the receptors' pores.
     const blocked = Math.round(block * RECEPTORS);
     for (let i = 0; i < RECEPTORS; i++) {
-      v.set(-0.9 + (i * 1.8) / (RECEPTORS - 1), SURFACE_Y, (i % 2) * 0.25 - 0.1);
+      receptorBase(i, v);
       const isBlocked = i < blocked;
-      v.y += 0.02;
-      m4.compose(v, q.identity(), isBlocked ? s.setScalar(0) : one);
+      v.y += MAGNESIUM_SITE * RS;
+      m4.compose(v, q.identity(), s.setScalar(isBlocked ? 0 : RS));
       mg.setMatrixAt(i, m4);
-      v.y += 0.065;
-      m4.compose(v, q.identity(), isBlocked ? s.setScalar(1.15) : s.setScalar(0));
+      v.y += (KETAMINE_SITE - MAGNESIUM_SITE) * RS;
+      m4.compose(v, q.identity(), s.setScalar(isBlocked ? 1.35 * RS : 0));
       ket.setMatrixAt(i, m4);
     }
     mg.instanceMatrix.needsUpdate = true;
@@ -239,7 +255,7 @@ export function DorsalHorn() {
       />
       <instancedMesh
         ref={barRef}
-        args={[barGeo, barMat, DORSAL_HORN.barCount]}
+        args={[barGeo, barMat, DORSAL_HORN.barCount + 1]}
         frustumCulled={false}
         userData={{ structure: 'dorsalHorn' }}
       />

@@ -47,16 +47,16 @@ export function boutonGeometry(): BufferGeometry {
       [0.0, b],
       [0.8, b + 0.005],
       [1.2, b + 0.1],
-      [1.45, b + 0.45],
+      [1.45, b + 0.42],
       [r, 0.0],
-      [1.42, 0.5],
-      [1.08, 0.92],
-      [0.6, 1.16],
-      [0.42, 1.34], // where the axon leaves
+      [1.45, 0.45],
+      [1.12, 0.82],
+      [0.62, 1.05],
+      [0.42, 1.2], // where the axon leaves
     ],
     30,
   );
-  const g = windowLathe(profile, b + 0.16, 1.08, 40);
+  const g = windowLathe(profile, b + 0.16, 0.95, 40);
   g.translate(BOUTON.center[0], cy, BOUTON.center[2]);
   return displace(g, 0.05, 1.7, false, true);
 }

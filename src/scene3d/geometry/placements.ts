@@ -80,7 +80,7 @@ export function interneuronPlacements(): Placement[] {
 
 /** Angles around the spine head (0 = toward the viewer) of the TrkB receptors: on its flanks,
  * outside the cut-away window, where they stand out against the background. */
-const TRKB_PHI = [1.25, -1.3, 1.75, -1.8, 2.25, -2.3];
+const TRKB_PHI = [1.3, -1.35, 2.0, -1.95];
 
 /** TrkB receptors on the spine head's flanks, outside the synapse proper. */
 export function trkBPlacements(): Placement[] {
@@ -89,7 +89,7 @@ export function trkBPlacements(): Placement[] {
   for (let i = 0; i < n; i++) {
     const phi = TRKB_PHI[i % TRKB_PHI.length]!;
     // height on the head, and the head's radius there (profile: widest a little above centre)
-    const y = SPINE.headCenterY + 0.22 - (Math.floor(i / 2) % 3) * 0.22;
+    const y = SPINE.headCenterY + (i % 2 === 0 ? 0.28 : 0.05) - Math.floor(i / 2) * 0.18;
     const r = SPINE.headRadius * (0.985 - 0.06 * Math.abs(y - SPINE.headCenterY - 0.12));
     const normal = new Vector3(Math.sin(phi), 0.25, Math.cos(phi));
     out.push(place(new Vector3(Math.sin(phi) * r, y, Math.cos(phi) * r), normal));

@@ -60,7 +60,7 @@ function bases(): Base[] {
 
 export function NewSpines() {
   const geo = useDisposable(spineShape);
-  const mat = useDisposable(() => membraneMaterial('#ffffff'));
+  const mat = useDisposable(() => membraneMaterial('#ffffff', { instanceGlow: true }));
   const placed = useDisposable(() => Object.assign(bases(), { dispose() {} }));
   const ref = useRef<InstancedMesh>(null);
   useStructure('newSpines', [mat], [2.6, -1.5, 0.9]);
@@ -93,7 +93,7 @@ export function NewSpines() {
         if (g <= 0) break;
         const ease = g * g * (3 - 2 * g);
         len = slot.length * ease;
-        width = 0.3 + 0.7 * ease; // a thin bud first, then the head swells
+        width = 0.2 + 0.8 * ease * Math.sqrt(ease); // a thin bud first, then the head swells
       }
       s.set(width, len, width);
       m4.compose(b.position, b.quaternion, s);

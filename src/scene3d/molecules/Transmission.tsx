@@ -63,10 +63,10 @@ function boutonVesicleHomes(): Float32Array {
   let k = 0;
   while (k < FREE_VESICLES) {
     // inside an ellipsoid that fits the bouton (wider than tall)
-    const x = (rng.next() * 2 - 1) * 1.15;
-    const y = (rng.next() * 2 - 1) * 0.85;
-    const z = (rng.next() * 2 - 1) * 1.15;
-    if ((x / 1.15) ** 2 + (y / 0.85) ** 2 + (z / 1.15) ** 2 > 1) continue;
+    const x = (rng.next() * 2 - 1) * 1.18;
+    const y = (rng.next() * 2 - 1) * 0.78;
+    const z = (rng.next() * 2 - 1) * 1.18;
+    if ((x / 1.18) ** 2 + (y / 0.78) ** 2 + (z / 1.18) ** 2 > 1) continue;
     if (cy + y < BOUTON.bottomY + 0.42) continue;
     // keep clear of each other a little
     let clash = false;

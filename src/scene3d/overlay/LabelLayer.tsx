@@ -48,6 +48,7 @@ export function LabelLayer() {
             className={LEADER_CLASS[i] ?? 'leader-highlight'}
             style={{ visibility: 'hidden' }}
           >
+            <line className="leader-halo" />
             <line />
             <circle r={3.5} />
           </g>

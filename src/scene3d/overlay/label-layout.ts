@@ -31,8 +31,9 @@ export function makeBoxes(n: number): LabelBox[] {
   }));
 }
 
-/** Gap between the anchor and its label, and between labels, px. */
-export const LEADER_PX = 26;
+/** Horizontal and vertical run of the leader from the anchor to its label, px. */
+export const LEADER_PX = 30;
+const RISE_PX = 18;
 const GAP = 4;
 /** Top band kept free for the time readout and the structure-list button, px. */
 export const TOP_RESERVED_PX = 50;
@@ -64,23 +65,44 @@ function clampY(y: number, h: number, height: number) {
 }
 
 /**
- * Places boxes[0..n) in order (earlier ones win). Each label prefers the side of its anchor that
- * faces the middle of the view, a little above the anchor; then tries the other side and
- * vertical shifts, nearest first.
+ * Places boxes[0..n) in order (earlier ones win). Labels move out from the middle of the
+ * labelled points (where the subject of the view is) along a short diagonal leader: left or
+ * right, above or below. If that place is taken, the other side and then vertical shifts are
+ * tried, nearest first.
  */
 export function layoutLabels(boxes: LabelBox[], n: number, width: number, height: number): void {
+  let cx = 0;
+  let cy = 0;
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const b = boxes[i]!;
     if (!b.shown) continue;
-    const preferLeft = b.ax > width * 0.62;
+    cx += b.ax;
+    cy += b.ay;
+    count++;
+  }
+  if (count < 2) {
+    cx = width * 0.5;
+    cy = height * 0.5;
+  } else {
+    cx /= count;
+    cy /= count;
+  }
+  for (let i = 0; i < n; i++) {
+    const b = boxes[i]!;
+    if (!b.shown) continue;
+    const preferLeft = b.ax < cx - 4 || (Math.abs(b.ax - cx) <= 4 && b.ax > width * 0.62);
+    const above = b.ay <= cy;
+    const baseY = above ? b.ay - RISE_PX - b.h : b.ay + RISE_PX;
     let placed = false;
-    // 0: preferred side; 1: other side; then up/down in steps of one label height, each side
+    // the preferred side first, moved away from the middle and then toward it; then the other
     for (let step = 0; step < 14 && !placed; step++) {
-      const side = step % 2 === 0 ? preferLeft : !preferLeft;
-      const k = Math.floor(step / 2);
-      const dy = k === 0 ? 0 : (k % 2 === 1 ? -1 : 1) * Math.ceil(k / 2) * (b.h + GAP);
+      const side = step < 7 ? preferLeft : !preferLeft;
+      const k = step % 7;
+      const away = above ? -1 : 1;
+      const dy = k === 0 ? 0 : (k % 2 === 1 ? away : -away) * Math.ceil(k / 2) * (b.h + GAP);
       const x = clampX(side ? b.ax - LEADER_PX - b.w : b.ax + LEADER_PX, b.w, width);
-      const y = clampY(b.ay - b.h - 6 + dy, b.h, height);
+      const y = clampY(baseY + dy, b.h, height);
       if (!overlaps(boxes, i, x, y, b.w, b.h)) {
         b.x = x;
         b.y = y;
@@ -91,7 +113,7 @@ export function layoutLabels(boxes: LabelBox[], n: number, width: number, height
     if (!placed) {
       b.left = preferLeft;
       b.x = clampX(preferLeft ? b.ax - LEADER_PX - b.w : b.ax + LEADER_PX, b.w, width);
-      b.y = clampY(b.ay - b.h - 6, b.h, height);
+      b.y = clampY(baseY, b.h, height);
     }
   }
 }

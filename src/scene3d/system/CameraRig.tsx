@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { PerspectiveCamera, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { currentStage } from '../../state/app-store';
+import { DORSAL_HORN } from '../layout';
 import { frameInfo } from './frame-info';
 
 const goalPos = new Vector3();
@@ -49,7 +50,8 @@ export function CameraRig() {
     if (!c) return;
     const stage = currentStage();
     const key = `${stage.id}|${frameInfo.view}`;
-    const pose = stage.camera;
+    // The dorsal horn (pain) is a different place: it brings its own camera.
+    const pose = frameInfo.view === 'dorsalHorn' ? DORSAL_HORN.camera : stage.camera;
     if (key !== state.current.key) {
       const first = state.current.key === '';
       state.current.key = key;

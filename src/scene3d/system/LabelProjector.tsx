@@ -19,14 +19,22 @@ function setLeader(g: SVGGElement | null, shown: boolean, ax = 0, ay = 0, lx = 0
   if (!g) return;
   g.style.visibility = shown ? 'visible' : 'hidden';
   if (!shown) return;
-  const line = g.firstElementChild;
-  const dot = g.lastElementChild;
-  line?.setAttribute('x1', ax.toFixed(1));
-  line?.setAttribute('y1', ay.toFixed(1));
-  line?.setAttribute('x2', lx.toFixed(1));
-  line?.setAttribute('y2', ly.toFixed(1));
-  dot?.setAttribute('cx', ax.toFixed(1));
-  dot?.setAttribute('cy', ay.toFixed(1));
+  // children: halo line, line, dot
+  const x1 = ax.toFixed(1);
+  const y1 = ay.toFixed(1);
+  const x2 = lx.toFixed(1);
+  const y2 = ly.toFixed(1);
+  for (let c = g.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'line') {
+      c.setAttribute('x1', x1);
+      c.setAttribute('y1', y1);
+      c.setAttribute('x2', x2);
+      c.setAttribute('y2', y2);
+    } else {
+      c.setAttribute('cx', x1);
+      c.setAttribute('cy', y1);
+    }
+  }
 }
 
 export function LabelProjector() {

@@ -21,6 +21,10 @@ export const MEMBRANE = {
   cleft: '#9fc2ff',
 } as const;
 
+/** Shader patch: the glow (emissive) takes each instance's colour. */
+const INSTANCE_GLOW =
+  '#include <emissivemap_fragment>\n#ifdef USE_COLOR\n\ttotalEmissiveRadiance *= vColor.rgb;\n#endif';
+
 /** Any material the highlighter can make glow (it raises emissiveIntensity). */
 export type GlowMaterial = MeshLambertMaterial | MeshPhongMaterial | HazeMaterial;
 
@@ -36,6 +40,7 @@ function addRim(
   strength: number,
   power: number,
   cutaway: boolean,
+  instanceGlow: boolean,
 ) {
   const rimColor = { value: new Color(color).multiplyScalar(strength) };
   const rimPower = { value: power };
@@ -45,10 +50,12 @@ function addRim(
   const rim = cutaway
     ? 'if (gl_FrontFacing) { outgoingLight += rimColor * pow(1.0 - saturate(dot(normalize(vViewPosition), normal)), rimPower); } else { outgoingLight += 0.06 * diffuse; }'
     : 'outgoingLight += rimColor * pow(1.0 - saturate(dot(normalize(vViewPosition), normal)), rimPower);';
+  const glow = instanceGlow ? INSTANCE_GLOW : '#include <emissivemap_fragment>';
   material.onBeforeCompile = (shader) => {
     shader.uniforms.rimColor = rimColor;
     shader.uniforms.rimPower = rimPower;
     shader.fragmentShader = shader.fragmentShader
+      .replace('#include <emissivemap_fragment>', glow)
       .replace(
         '#include <common>',
         '#include <common>\nuniform vec3 rimColor;\nuniform float rimPower;',
@@ -56,7 +63,7 @@ function addRim(
       .replace('#include <color_fragment>', inside)
       .replace('#include <opaque_fragment>', `${rim}\n#include <opaque_fragment>`);
   };
-  const key = cutaway ? 'membrane-rim-cutaway' : 'membrane-rim';
+  const key = `membrane-rim${cutaway ? '-cutaway' : ''}${instanceGlow ? '-glow' : ''}`;
   material.customProgramCacheKey = () => key;
 }
 
@@ -66,6 +73,8 @@ export interface MembraneOptions {
   rimStrength?: number;
   /** a membrane cut open toward the viewer: its inside shows, darker (one draw, both faces) */
   cutaway?: boolean;
+  /** instanced: each instance glows in its own colour when highlighted */
+  instanceGlow?: boolean;
 }
 
 export function membraneMaterial(color: string, opts: MembraneOptions = {}): MeshPhongMaterial {
@@ -77,7 +86,14 @@ export function membraneMaterial(color: string, opts: MembraneOptions = {}): Mes
     emissiveIntensity: 0,
     side: opts.cutaway ? DoubleSide : FrontSide,
   });
-  addRim(m, opts.rim ?? '#ffe6d6', opts.rimStrength ?? 0.42, 2.6, opts.cutaway ?? false);
+  addRim(
+    m,
+    opts.rim ?? '#ffe6d6',
+    opts.rimStrength ?? 0.42,
+    2.6,
+    opts.cutaway ?? false,
+    opts.instanceGlow ?? false,
+  );
   return m;
 }
 
@@ -106,7 +122,7 @@ export function instancedMaterial(glow = 0.3): MeshPhongMaterial {
   m.onBeforeCompile = (shader) => {
     shader.fragmentShader = shader.fragmentShader.replace(
       '#include <emissivemap_fragment>',
-      '#include <emissivemap_fragment>\n#ifdef USE_COLOR\n\ttotalEmissiveRadiance *= vColor.rgb;\n#endif',
+      INSTANCE_GLOW,
     );
   };
   m.customProgramCacheKey = () => 'instance-glow';
