@@ -8,6 +8,7 @@ import { APP_STRINGS as S } from '../../i18n/strings/app';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
 import { useText } from '../../i18n/use-text';
 import { Notices } from '../../app/Notices';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { StageStill } from '../StageStill';
 import { citationsFor } from './citations';
 import { fitPages } from './fit-pages';
@@ -50,6 +51,7 @@ export default function HandoutView() {
             {tr(M.print)}
           </button>
           <a href={backHref}>{tr(M.backToApp)}</a>
+          <LanguageSwitch />
         </div>
         <Notices />
       </div>

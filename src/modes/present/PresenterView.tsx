@@ -7,6 +7,7 @@ import { APP_STRINGS as S } from '../../i18n/strings/app';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
 import { useText } from '../../i18n/use-text';
 import { StageNav } from '../../app/StageNav';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { Notices } from '../../app/Notices';
 import { HelpButton, HelpDialog } from '../../app/HelpDialog';
 import { ResetButton } from '../../app/ResetButton';
@@ -29,6 +30,7 @@ export default function PresenterView() {
         <h1>
           {tr(M.presenterTitle)} · {tr(story.title)}
         </h1>
+        <LanguageSwitch />
         <PresenterClock />
       </header>
       <Notices />
