@@ -60,7 +60,7 @@ function bases(): Base[] {
 
 export function NewSpines() {
   const geo = useDisposable(spineShape);
-  const mat = useDisposable(() => membraneMaterial('#ffffff', { instanceGlow: true }));
+  const mat = useDisposable(() => membraneMaterial('#ffffff'));
   const placed = useDisposable(() => Object.assign(bases(), { dispose() {} }));
   const ref = useRef<InstancedMesh>(null);
   useStructure('newSpines', [mat], [2.6, -1.5, 0.9]);

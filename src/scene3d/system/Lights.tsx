@@ -1,11 +1,34 @@
 // Soft illustration lighting: a cool sky / warm ground fill, a warm key from the upper front
-// and a cool rim from behind that outlines the membranes against the dark background.
+// and a cool rim from behind that outlines the membranes against the dark background. The
+// membranes (membrane-material.ts) take the same rig through shared uniforms.
+import { useLayoutEffect } from 'react';
+import { setMembraneLights } from './membrane-material';
+
+const SKY = '#c4d2ff';
+const GROUND = '#40302c';
+const KEY = '#fff1e0';
+const BACK = '#9dbcff';
+
 export function Lights({ calm = false }: { calm?: boolean }) {
+  const hemi = calm ? 0.9 : 1.15;
+  const key = calm ? 1.3 : 2.1;
+  const back = calm ? 1.0 : 1.6;
+  useLayoutEffect(() => {
+    setMembraneLights({
+      sky: SKY,
+      ground: GROUND,
+      hemi,
+      key: KEY,
+      keyIntensity: key,
+      back: BACK,
+      backIntensity: back,
+    });
+  }, [hemi, key, back]);
   return (
     <>
-      <hemisphereLight args={['#c4d2ff', '#40302c', calm ? 0.9 : 1.15]} />
-      <directionalLight position={[5, 7, 9]} intensity={calm ? 1.3 : 2.1} color="#fff1e0" />
-      <directionalLight position={[-6, 4, -7]} intensity={calm ? 1.0 : 1.6} color="#9dbcff" />
+      <hemisphereLight args={[SKY, GROUND, hemi]} />
+      <directionalLight position={[5, 7, 9]} intensity={key} color={KEY} />
+      <directionalLight position={[-6, 4, -7]} intensity={back} color={BACK} />
     </>
   );
 }

@@ -1,16 +1,9 @@
 // Materials of the scene, chosen to be cheap on software renderers (SwiftShader on a school
-// Chromebook): membranes are soft Phong surfaces (a broad, faint highlight) with a
-// view-dependent rim (a one-line shader patch) instead of a physically based sheen; molecules
-// are Phong beads that glow a little so they read against the dark background (#0d1424).
-import {
-  AdditiveBlending,
-  Color,
-  DoubleSide,
-  FrontSide,
-  MeshLambertMaterial,
-  MeshPhongMaterial,
-  ShaderMaterial,
-} from 'three';
+// Chromebook): membranes are lit per vertex with a rim light (membrane-material.ts) instead of a
+// physically based sheen; molecules are Phong beads that glow a little so they read against the
+// dark background (#0d1424).
+import { AdditiveBlending, Color, DoubleSide, MeshPhongMaterial, ShaderMaterial } from 'three';
+import { MembraneMaterial, type MembraneOptions } from './membrane-material';
 
 /** Membrane colours (not actors; actor colours come from src/theme/actor-colors.ts). */
 export const MEMBRANE = {
@@ -26,75 +19,13 @@ const INSTANCE_GLOW =
   '#include <emissivemap_fragment>\n#ifdef USE_COLOR\n\ttotalEmissiveRadiance *= vColor.rgb;\n#endif';
 
 /** Any material the highlighter can make glow (it raises emissiveIntensity). */
-export type GlowMaterial = MeshLambertMaterial | MeshPhongMaterial | HazeMaterial;
+export type GlowMaterial = MembraneMaterial | MeshPhongMaterial | HazeMaterial;
 
-/**
- * Adds a rim term: light grows toward the silhouette, as in an illustration where the edges of
- * a membrane catch the light (one multiply-add per pixel). With `cutaway`, the same surface
- * drawn from inside (a membrane cut open toward the viewer) is darker and lit from within, so
- * one draw shows both faces.
- */
-function addRim(
-  material: MeshPhongMaterial,
-  color: string,
-  strength: number,
-  power: number,
-  cutaway: boolean,
-  instanceGlow: boolean,
-) {
-  const rimColor = { value: new Color(color).multiplyScalar(strength) };
-  const rimPower = { value: power };
-  const inside = cutaway
-    ? '#include <color_fragment>\nif (!gl_FrontFacing) { diffuseColor.rgb *= 0.5; }'
-    : '#include <color_fragment>';
-  const rim = cutaway
-    ? 'if (gl_FrontFacing) { outgoingLight += rimColor * pow(1.0 - saturate(dot(normalize(vViewPosition), normal)), rimPower); } else { outgoingLight += 0.06 * diffuse; }'
-    : 'outgoingLight += rimColor * pow(1.0 - saturate(dot(normalize(vViewPosition), normal)), rimPower);';
-  const glow = instanceGlow ? INSTANCE_GLOW : '#include <emissivemap_fragment>';
-  material.onBeforeCompile = (shader) => {
-    shader.uniforms.rimColor = rimColor;
-    shader.uniforms.rimPower = rimPower;
-    shader.fragmentShader = shader.fragmentShader
-      .replace('#include <emissivemap_fragment>', glow)
-      .replace(
-        '#include <common>',
-        '#include <common>\nuniform vec3 rimColor;\nuniform float rimPower;',
-      )
-      .replace('#include <color_fragment>', inside)
-      .replace('#include <opaque_fragment>', `${rim}\n#include <opaque_fragment>`);
-  };
-  const key = `membrane-rim${cutaway ? '-cutaway' : ''}${instanceGlow ? '-glow' : ''}`;
-  material.customProgramCacheKey = () => key;
-}
+export type { MembraneOptions } from './membrane-material';
 
-export interface MembraneOptions {
-  /** colour of the rim light */
-  rim?: string;
-  rimStrength?: number;
-  /** a membrane cut open toward the viewer: its inside shows, darker (one draw, both faces) */
-  cutaway?: boolean;
-  /** instanced: each instance glows in its own colour when highlighted */
-  instanceGlow?: boolean;
-}
-
-export function membraneMaterial(color: string, opts: MembraneOptions = {}): MeshPhongMaterial {
-  const m = new MeshPhongMaterial({
-    color,
-    specular: new Color('#2b2622'),
-    shininess: 14,
-    emissive: new Color(color),
-    emissiveIntensity: 0,
-    side: opts.cutaway ? DoubleSide : FrontSide,
-  });
-  addRim(
-    m,
-    opts.rim ?? '#ffe6d6',
-    opts.rimStrength ?? 0.42,
-    2.6,
-    opts.cutaway ?? false,
-    opts.instanceGlow ?? false,
-  );
-  return m;
+/** A cell membrane (vertex-lit, with a rim light; see membrane-material.ts). */
+export function membraneMaterial(color: string, opts: MembraneOptions = {}): MembraneMaterial {
+  return new MembraneMaterial(color, opts);
 }
 
 export function moleculeMaterial(color: string, glow = 0.35): MeshPhongMaterial {
