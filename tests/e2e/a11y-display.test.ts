@@ -164,3 +164,41 @@ describe('scene summary for screen readers', () => {
     await context.close();
   });
 });
+
+describe('kiosk on a 720p screen', () => {
+  it.each(['en', 'es'] as const)(
+    'in %s, every stage fits: stage text, captions and scene, nothing to scroll',
+    async (lang) => {
+      const { page, context } = await openApp({
+        query: `mode=kiosk&lang=${lang}&kioskStageSec=2`,
+        viewport: { width: 1280, height: 720 },
+      });
+      const seen = new Map<string, { page: number; slot: number; scene: number }>();
+      for (let i = 0; i < 200 && seen.size < storyJson.stages.length; i++) {
+        const stage = await page.getAttribute('.caption-bar', 'data-stage');
+        if (stage && !seen.has(stage)) {
+          await page.waitForTimeout(300);
+          seen.set(
+            stage,
+            await page.evaluate(() => {
+              const slot = document.querySelector('.scene-slot')!;
+              return {
+                page: document.scrollingElement!.scrollHeight - innerHeight,
+                slot: slot.scrollHeight - slot.clientHeight,
+                scene: document.querySelector('.scene-view')!.getBoundingClientRect().height,
+              };
+            }),
+          );
+        }
+        await page.waitForTimeout(100);
+      }
+      expect(seen.size).toBe(storyJson.stages.length);
+      for (const [stage, m] of seen) {
+        expect({ stage, page: m.page, slot: m.slot }).toEqual({ stage, page: 0, slot: 0 });
+        expect(m.scene, stage).toBeGreaterThanOrEqual(50);
+      }
+      expect(await page.isVisible('[data-testid="narration-captions"]')).toBe(true);
+      await context.close();
+    },
+  );
+});
