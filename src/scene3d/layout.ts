@@ -92,10 +92,14 @@ export const INTERNEURON = {
 /** Capillary in the background: where ketamine arrives from the blood. */
 export const CAPILLARY = {
   points: [
+    [-22, 6.4, -8.0],
+    [-16, 6.0, -7.0],
     [-10, 5.5, -6],
     [-3, 4.4, -5.5],
     [4, 5.2, -6.2],
     [10, 4.2, -6],
+    [16, 4.6, -7.0],
+    [22, 5.0, -8.0],
   ] as Vec3[],
   radius: 0.75,
 };

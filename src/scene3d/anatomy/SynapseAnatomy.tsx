@@ -8,7 +8,6 @@ import { ACTOR_COLORS } from '../../theme/actor-colors';
 import { BOUTON, CLEFT, INTERNEURON, PSD, RELEASE_SITES, SPINE } from '../layout';
 import {
   boutonGeometry,
-  capillaryGeometry,
   interneuronAxonGeometry,
   interneuronDendriteGeometry,
   interneuronInputGeometry,
@@ -20,10 +19,13 @@ import {
   spineNeckGeometry,
 } from '../geometry/membranes';
 import { MEMBRANE, hazeMaterial, membraneMaterial, moleculeMaterial } from '../system/materials';
+import { interneuronDendritePoint } from '../geometry/placements';
 import { useDisposable } from '../system/use-disposable';
+import { Capillary } from './Capillary';
 import { useStructure } from '../system/use-structure';
 
 const scratch = new Object3D();
+const DENDRITE_LABEL = interneuronDendritePoint();
 
 export function SynapseAnatomy() {
   const bouton = useDisposable(boutonGeometry);
@@ -36,7 +38,6 @@ export function SynapseAnatomy() {
   const inDendrite = useDisposable(interneuronDendriteGeometry);
   const inInput = useDisposable(interneuronInputGeometry);
   const inTerminal = useDisposable(interneuronTerminalGeometry);
-  const capillary = useDisposable(capillaryGeometry);
   const cleftGeo = useDisposable(
     () => new CylinderGeometry(CLEFT.radius, CLEFT.radius, CLEFT.topY - CLEFT.bottomY, 32, 1, true),
   );
@@ -49,9 +50,6 @@ export function SynapseAnatomy() {
   const shaftMat = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine));
   const psdMat = useDisposable(() => moleculeMaterial(MEMBRANE.psd, 0.08));
   const inMat = useDisposable(() => membraneMaterial(ACTOR_COLORS.interneuron, { rim: '#e0f0ff' }));
-  const capMat = useDisposable(() =>
-    membraneMaterial(MEMBRANE.capillary, { rim: '#b08090', rimStrength: 0.25 }),
-  );
   const cleftMat = useDisposable(() => hazeMaterial(MEMBRANE.cleft, 0.2));
   const siteMat = useDisposable(() => moleculeMaterial(MEMBRANE.releaseSite, 0.25));
 
@@ -65,7 +63,8 @@ export function SynapseAnatomy() {
   useStructure('spineHead', [headCut], [SPINE.headRadius, SPINE.headCenterY, 0.3]);
   useStructure('psd', [psdMat], [PSD.radius * 0.6, PSD.y - 0.06, 0.5]);
   useStructure('dendriteShaft', [shaftMat], [-6.5, -3.1, 0.9]);
-  useStructure('interneuronTerminal', [inMat], INTERNEURON.terminal);
+  // the interneuron's label names its terminal, or its dendrite when the terminal is off screen
+  useStructure('interneuronTerminal', [inMat], INTERNEURON.terminal, DENDRITE_LABEL);
   useStructure('cleft', [cleftMat], [CLEFT.radius, (CLEFT.topY + CLEFT.bottomY) / 2, 0.3]);
   useStructure('releaseSites', [siteMat], [0.45, BOUTON.bottomY + 0.05, 0.16]);
 
@@ -119,7 +118,7 @@ export function SynapseAnatomy() {
         material={inMat}
         userData={{ structure: 'interneuronTerminal' }}
       />
-      <mesh geometry={capillary} material={capMat} />
+      <Capillary />
     </group>
   );
 }

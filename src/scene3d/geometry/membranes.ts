@@ -206,5 +206,5 @@ export function interneuronTerminalGeometry(): BufferGeometry {
 
 /** Capillary in the background. */
 export function capillaryGeometry(): BufferGeometry {
-  return organicTube(CAPILLARY.points, CAPILLARY.radius, () => 1, 36, 14, 7.7, 0.06);
+  return organicTube(CAPILLARY.points, CAPILLARY.radius, () => 1, 60, 14, 7.7, 0.06);
 }

@@ -1,5 +1,5 @@
 // Where each receptor sits and which way it points (outward normal), in world space.
-import { Quaternion, Vector3 } from 'three';
+import { Matrix4, Quaternion, Vector3 } from 'three';
 import { INTERNEURON, PSD, RECEPTOR_COUNTS, SPINE } from '../layout';
 import { curveOf } from './organic';
 
@@ -58,6 +58,14 @@ export function interneuronInput(): { center: Vector3; toDendrite: Vector3 } {
   return { center, toDendrite: up.negate() };
 }
 
+/** A point on the front of the interneuron dendrite, left of its receptors (a label anchor). */
+export function interneuronDendritePoint(): [number, number, number] {
+  const u = 0.4;
+  const c = curveOf(INTERNEURON.dendrite).getPointAt(u);
+  const r = INTERNEURON.dendriteRadius * interneuronDendriteRadius(u);
+  return [c.x, c.y + r * 0.3, c.z + r * 0.95];
+}
+
 /** NMDA receptors on the interneuron dendrite, on its upper front face next to the input. */
 export function interneuronPlacements(): Placement[] {
   const curve = curveOf(INTERNEURON.dendrite);
@@ -91,8 +99,15 @@ export function trkBPlacements(): Placement[] {
     // height on the head, and the head's radius there (profile: widest a little above centre)
     const y = SPINE.headCenterY + (i % 2 === 0 ? 0.28 : 0.05) - Math.floor(i / 2) * 0.18;
     const r = SPINE.headRadius * (0.985 - 0.06 * Math.abs(y - SPINE.headCenterY - 0.12));
-    const normal = new Vector3(Math.sin(phi), 0.25, Math.cos(phi));
-    out.push(place(new Vector3(Math.sin(phi) * r, y, Math.cos(phi) * r), normal));
+    const normal = new Vector3(Math.sin(phi), 0.25, Math.cos(phi)).normalize();
+    // the two chains one above the other, so the dimer shows its V from the front
+    const along = UP.clone().addScaledVector(normal, -UP.dot(normal)).normalize();
+    const basis = new Matrix4().makeBasis(along, normal, along.clone().cross(normal));
+    out.push({
+      position: new Vector3(Math.sin(phi) * r, y, Math.cos(phi) * r),
+      normal,
+      quaternion: new Quaternion().setFromRotationMatrix(basis),
+    });
   }
   return out;
 }

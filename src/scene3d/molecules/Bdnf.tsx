@@ -14,7 +14,7 @@ import { useDisposable } from '../system/use-disposable';
 import { useStructure } from '../system/use-structure';
 import { bdnfLevel, clamp01 } from './Receptors';
 
-const FREE = 18;
+const FREE = 10;
 const m4 = new Matrix4();
 const q = new Quaternion();
 const e = new Euler();

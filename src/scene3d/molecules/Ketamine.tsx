@@ -70,7 +70,7 @@ function makeHomes(): { home: Float32Array; source: Float32Array } {
     home[k * 3] = x;
     home[k * 3 + 1] = y;
     home[k * 3 + 2] = z;
-    const c = cap.getPointAt(0.15 + rng.next() * 0.7);
+    const c = cap.getPointAt(0.33 + rng.next() * 0.34);
     source[k * 3] = c.x;
     source[k * 3 + 1] = c.y - CAPILLARY.radius * 0.6;
     source[k * 3 + 2] = c.z + CAPILLARY.radius * 0.6;

@@ -3,17 +3,27 @@
 // (style.transform, SVG attributes). Hides labels whose anchor is off screen. No allocation
 // besides the strings the DOM needs.
 import { useFrame, useThree } from '@react-three/fiber';
-import { Vector3 } from 'three';
+import { Vector3, type Camera } from 'three';
 import { localize } from '../../i18n/localize';
 import { STRUCTURE_TEXT } from '../../i18n/strings/scene';
 import { useApp } from '../../state/app-store';
-import { makeBoxes, layoutLabels } from '../overlay/label-layout';
+import { makeBoxes, layoutLabels, type LabelBox } from '../overlay/label-layout';
 import { HOVER_SLOT, labelSlots } from '../overlay/label-slots';
 import { pointer, structureEntry } from './registry';
 
 const v = new Vector3();
 const boxes = makeBoxes(labelSlots.length);
+/** canvas size, px (set each frame before projecting) */
+const size = { width: 1, height: 1 };
 let hoverShown: string | null = null;
+
+/** Projects a point into box b's anchor; false when it is behind the camera or off screen. */
+function project(point: Vector3, camera: Camera, b: LabelBox): boolean {
+  v.copy(point).project(camera);
+  b.ax = (v.x * 0.5 + 0.5) * size.width;
+  b.ay = (-v.y * 0.5 + 0.5) * size.height;
+  return v.z <= 1 && b.ax >= 4 && b.ax <= size.width - 4 && b.ay >= 4 && b.ay <= size.height - 4;
+}
 
 function setLeader(g: SVGGElement | null, shown: boolean, ax = 0, ay = 0, lx = 0, ly = 0) {
   if (!g) return;
@@ -38,8 +48,10 @@ function setLeader(g: SVGGElement | null, shown: boolean, ax = 0, ay = 0, lx = 0
 }
 
 export function LabelProjector() {
-  const size = useThree((s) => s.size);
+  const canvas = useThree((s) => s.size);
   useFrame(({ camera }) => {
+    size.width = canvas.width;
+    size.height = canvas.height;
     // The hover label's text follows the pointer's structure (set here, not by React).
     const hover = labelSlots[HOVER_SLOT]!;
     const selected = useApp.getState().selectedStructure;
@@ -58,11 +70,12 @@ export function LabelProjector() {
       const entry = slot.id ? structureEntry(slot.id) : undefined;
       b.shown = false;
       if (!slot.el || !entry) continue;
-      v.copy(entry.anchor).project(camera);
-      b.ax = (v.x * 0.5 + 0.5) * size.width;
-      b.ay = (-v.y * 0.5 + 0.5) * size.height;
-      const off = b.ax < 4 || b.ax > size.width - 4 || b.ay < 4 || b.ay > size.height - 4;
-      if (v.z > 1 || off) continue;
+      if (
+        !project(entry.anchor, camera, b) &&
+        !(entry.alternate && project(entry.alternate, camera, b))
+      ) {
+        continue;
+      }
       b.w = slot.el.offsetWidth;
       b.h = slot.el.offsetHeight;
       b.shown = b.w > 0;

@@ -2,7 +2,15 @@
 // Chromebook): membranes are lit per vertex with a rim light (membrane-material.ts) instead of a
 // physically based sheen; molecules are Phong beads that glow a little so they read against the
 // dark background (#0d1424).
-import { AdditiveBlending, Color, DoubleSide, MeshPhongMaterial, ShaderMaterial } from 'three';
+import {
+  AdditiveBlending,
+  Color,
+  DoubleSide,
+  MeshPhongMaterial,
+  ShaderMaterial,
+  UniformsLib,
+  UniformsUtils,
+} from 'three';
 import { MembraneMaterial, type MembraneOptions } from './membrane-material';
 
 /** Membrane colours (not actors; actor colours come from src/theme/actor-colors.ts). */
@@ -113,6 +121,50 @@ export class HazeMaterial extends ShaderMaterial {
 
 export function hazeMaterial(color: string, opacity: number): HazeMaterial {
   return new HazeMaterial(color, opacity);
+}
+
+/**
+ * A translucent vessel wall: nearly clear where it faces the viewer, denser toward its edges (as
+ * a glass tube looks), so what flows inside shows through.
+ */
+export function vesselMaterial(
+  color: string,
+  faceAlpha: number,
+  edgeAlpha: number,
+): ShaderMaterial {
+  return new ShaderMaterial({
+    uniforms: {
+      ...UniformsUtils.clone(UniformsLib.fog),
+      color: { value: new Color(color) },
+      faceAlpha: { value: faceAlpha },
+      edgeAlpha: { value: edgeAlpha },
+    },
+    vertexShader: /* glsl */ `
+      #include <fog_pars_vertex>
+      varying float vFacing;
+      void main() {
+        vec4 mvPosition = modelViewMatrix * vec4(position, 1.0);
+        vFacing = abs(dot(normalize(normalMatrix * normal), normalize(-mvPosition.xyz)));
+        gl_Position = projectionMatrix * mvPosition;
+        #include <fog_vertex>
+      }`,
+    fragmentShader: /* glsl */ `
+      #include <fog_pars_fragment>
+      uniform vec3 color;
+      uniform float faceAlpha;
+      uniform float edgeAlpha;
+      varying float vFacing;
+      void main() {
+        float a = mix(edgeAlpha, faceAlpha, vFacing * vFacing);
+        gl_FragColor = vec4(color * (0.55 + 0.45 * (1.0 - vFacing)), a);
+        #include <colorspace_fragment>
+        #include <fog_fragment>
+      }`,
+    fog: true,
+    transparent: true,
+    depthWrite: false,
+    side: DoubleSide,
+  });
 }
 
 /**

@@ -9,6 +9,8 @@ interface Entry {
   materials: GlowMaterial[];
   /** label anchor in world space; components with moving structures update it in place */
   anchor: Vector3;
+  /** where the label goes when the anchor is off screen (a structure seen in two places) */
+  alternate: Vector3 | null;
   /** whether the structure is on screen now (e.g. no BDNF before it is released) */
   visible: boolean;
 }
@@ -18,7 +20,7 @@ const entries = new Map<StructureId, Entry>();
 function entry(id: StructureId): Entry {
   let e = entries.get(id);
   if (!e) {
-    e = { materials: [], anchor: new Vector3(), visible: true };
+    e = { materials: [], anchor: new Vector3(), alternate: null, visible: true };
     entries.set(id, e);
   }
   return e;
@@ -29,6 +31,7 @@ export function registerStructure(
   id: StructureId,
   materials: readonly GlowMaterial[],
   anchor: readonly [number, number, number],
+  alternate?: readonly [number, number, number],
 ): () => void {
   const e = entry(id);
   for (const m of materials) {
@@ -36,6 +39,7 @@ export function registerStructure(
     if (!e.materials.includes(m)) e.materials.push(m);
   }
   e.anchor.set(anchor[0], anchor[1], anchor[2]);
+  e.alternate = alternate ? new Vector3(alternate[0], alternate[1], alternate[2]) : null;
   e.visible = true;
   return () => {
     for (const m of materials) {

@@ -1,0 +1,80 @@
+// The capillary behind the synapse, where ketamine arrives from the blood: a translucent vessel
+// wall with red blood cells drifting through it (one instanced mesh), so it reads as a blood
+// vessel at a glance. Flow is illustrative.
+import { useFrame } from '@react-three/fiber';
+import { useRef } from 'react';
+import { Euler, InstancedMesh, LatheGeometry, Matrix4, Quaternion, Vector2, Vector3 } from 'three';
+import { CAPILLARY } from '../layout';
+import { capillaryGeometry } from '../geometry/membranes';
+import { curveOf, smoothProfile } from '../geometry/organic';
+import { frameInfo } from '../system/frame-info';
+import { moleculeMaterial, vesselMaterial } from '../system/materials';
+import { useDisposable } from '../system/use-disposable';
+
+const CELLS = 10;
+/** Fraction of the vessel's length a cell travels per second (calm, illustrative). */
+const FLOW_PER_SEC = 0.025;
+const RBC_RADIUS = 0.42;
+
+const m4 = new Matrix4();
+const q = new Quaternion();
+const e = new Euler();
+const p = new Vector3();
+const s = new Vector3();
+
+/** A red blood cell: a biconcave disc (a lathe of its half cross-section), thin in the middle. */
+function redCellGeometry(): LatheGeometry {
+  const k = RBC_RADIUS / 0.43;
+  const profile = smoothProfile(
+    [
+      [0, -0.07],
+      [0.15, -0.085],
+      [0.28, -0.13],
+      [0.38, -0.13],
+      [0.43, 0],
+      [0.38, 0.13],
+      [0.28, 0.13],
+      [0.15, 0.085],
+      [0, 0.07],
+    ],
+    14,
+  );
+  return new LatheGeometry(
+    profile.map(([r, y]) => new Vector2(Math.max(1e-3, r * k), y * k)),
+    14,
+  );
+}
+
+export function Capillary() {
+  const wall = useDisposable(capillaryGeometry);
+  const wallMat = useDisposable(() => vesselMaterial('#c98d98', 0.1, 0.6));
+  const cellGeo = useDisposable(redCellGeometry);
+  const cellMat = useDisposable(() => moleculeMaterial('#b3343f', 0.12));
+  const curve = useDisposable(() => Object.assign(curveOf(CAPILLARY.points), { dispose() {} }));
+  const ref = useRef<InstancedMesh>(null);
+
+  useFrame(() => {
+    const mesh = ref.current;
+    if (!mesh) return;
+    const t = frameInfo.t;
+    for (let i = 0; i < CELLS; i++) {
+      const u = (i / CELLS + 0.07 * Math.sin(i * 2.3) + t * FLOW_PER_SEC) % 1;
+      curve.getPointAt(u, p);
+      // off the vessel's axis a little, each cell tumbling slowly as it goes
+      p.y += Math.sin(i * 1.7) * CAPILLARY.radius * 0.3;
+      p.z += Math.cos(i * 2.9) * CAPILLARY.radius * 0.3;
+      e.set(1.2 + Math.sin(t * 0.3 + i) * 0.4, i * 0.9, 0.6 + i * 0.5);
+      q.setFromEuler(e);
+      m4.compose(p, q, s.setScalar(1));
+      mesh.setMatrixAt(i, m4);
+    }
+    mesh.instanceMatrix.needsUpdate = true;
+  });
+
+  return (
+    <group>
+      <instancedMesh ref={ref} args={[cellGeo, cellMat, CELLS]} frustumCulled={false} />
+      <mesh geometry={wall} material={wallMat} renderOrder={3} />
+    </group>
+  );
+}
