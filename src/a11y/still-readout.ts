@@ -21,9 +21,11 @@ export interface Measure {
 export const MEASURES: readonly Measure[] = [
   { id: 'plasma', unit: 'ngPerMl', value: (s) => s.plasmaNgPerMl, tolerance: 5 },
   { id: 'block', unit: 'fraction', value: (s) => s.blockInterneuron, tolerance: 0.02 },
-  { id: 'glutamate', unit: 'relative', value: (s) => s.glutamate, tolerance: 0.02 },
-  { id: 'bdnf', unit: 'relative', value: (s) => s.bdnf, tolerance: 0.02 },
-  { id: 'mtor', unit: 'relative', value: (s) => s.mtor, tolerance: 0.02 },
+  // the cascade's levels swing by tens of percent: a few points is no change worth an arrow
+  { id: 'glutamate', unit: 'relative', value: (s) => s.glutamate, tolerance: 0.05 },
+  { id: 'bdnf', unit: 'relative', value: (s) => s.bdnf, tolerance: 0.05 },
+  { id: 'mtor', unit: 'relative', value: (s) => s.mtor, tolerance: 0.05 },
+  // spine density moves by a few percent at most (pd.spines.modaSava, mouse; illustrative)
   { id: 'spines', unit: 'relative', value: (s) => s.spineDensity, tolerance: 0.02 },
 ];
 
