@@ -9,6 +9,7 @@ import { useText } from '../i18n/use-text';
 import { NarrationCaptions } from '../a11y/NarrationCaptions';
 import { ErrorBoundary } from './ErrorBoundary';
 import { detectWebgl } from './detect-webgl';
+import { fallBackToStoryboard } from './webgl-fallback';
 import { recoverKiosk } from '../modes/kiosk/use-kiosk-recovery';
 
 const SceneRoot = lazy(() => import('../scene3d/SceneRoot'));
@@ -18,6 +19,12 @@ const Storyboard = lazy(() =>
 );
 const StillReadout = lazy(() => import('../a11y/StillReadout'));
 const SceneSummary = lazy(() => import('../a11y/SceneSummary'));
+
+/** A scene that failed because WebGL went away gives way to the storyboard. */
+function onSceneError(kiosk: boolean): void {
+  if (!detectWebgl()) fallBackToStoryboard();
+  else if (kiosk) recoverKiosk();
+}
 
 export function SceneSlot() {
   const tr = useText();
@@ -69,7 +76,7 @@ export function SceneSlot() {
           name="scene"
           message={tr(S.sceneError)}
           retryLabel={tr(S.retry)}
-          onError={mode === 'kiosk' ? recoverKiosk : undefined}
+          onError={() => onSceneError(mode === 'kiosk')}
         >
           <Suspense fallback={<p className="scene-loading">{tr(S.sceneLoading)}</p>}>
             <SceneRoot />

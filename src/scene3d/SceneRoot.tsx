@@ -1,6 +1,7 @@
 // The 3D synapse (lazy chunk): canvas, DOM overlays (time scale, labels, structure list), and
 // recovery from a lost WebGL context: restored in place when the browser gives the context
-// back, otherwise the canvas is rebuilt with a fresh context at the same stage.
+// back, otherwise the canvas is rebuilt with a fresh context at the same stage; when no new
+// context can be made (or they keep being lost), the 2D storyboard takes over.
 import { Canvas, type RootState } from '@react-three/fiber';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { NeutralToneMapping } from 'three';
@@ -15,6 +16,7 @@ import { TimeScaleOverlay } from './overlay/TimeScaleOverlay';
 import { pointer } from './system/registry';
 import { sceneStats } from './system/scene-stats';
 import { isSoftwareGl } from './system/software-gl';
+import { canRebuildRenderer, fallBackToStoryboard } from '../app/webgl-fallback';
 import './scene.css';
 
 /** How long to wait for the browser to restore a lost context before rebuilding, ms. */
@@ -46,7 +48,10 @@ export default function SceneRoot() {
   const [canvasOn, setCanvasOn] = useState(true);
   const [lost, setLost] = useState(false);
   const timer = useRef<number | undefined>(undefined);
+  const lossTimes = useRef<number[]>([]);
   const [software] = useState(isSoftwareGl);
+  // the waiting-room loop is unattended: no structure list to open
+  const mode = useApp((s) => s.mode);
 
   useEffect(() => {
     window.__sceneTest = {
@@ -72,9 +77,15 @@ export default function SceneRoot() {
       sceneStats.contextLosses++;
       setLost(true);
       window.clearTimeout(timer.current);
+      lossTimes.current = [...lossTimes.current.slice(-8), performance.now()];
       timer.current = window.setTimeout(() => {
         if (!sceneStats.contextLost) return;
-        setCanvasKey((k) => k + 1); // no restore came: rebuild with a new context
+        // no restore came: rebuild with a new context, or draw pictures if the GPU is gone
+        if (!canRebuildRenderer(lossTimes.current, performance.now())) {
+          fallBackToStoryboard();
+          return;
+        }
+        setCanvasKey((k) => k + 1);
         sceneStats.contextRestores++;
         setLost(false);
       }, RESTORE_WAIT_MS);
@@ -103,7 +114,7 @@ export default function SceneRoot() {
       ) : null}
       <LabelLayer />
       <TimeScaleOverlay />
-      <StructureToolbar />
+      {mode === 'kiosk' ? null : <StructureToolbar />}
       {lost ? (
         <p className="scene-context-lost" role="status">
           {tr(S.contextLost)}

@@ -212,8 +212,8 @@ export function StagePicture({ stageId, pain, label, tr, small }: Props) {
     <svg
       className={small ? 'sb-picture sb-small' : 'sb-picture'}
       viewBox="0 0 320 224"
-      role="img"
-      aria-label={label}
+      // a picture without words (the strip's thumbnails sit in labelled buttons) is decoration
+      {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
       data-stage={stageId}
     >
       <rect width={320} height={224} fill="#0d1424" />

@@ -96,6 +96,37 @@ describe('3D scene robustness', () => {
     await context.close();
   });
 
+  it('when the GPU is gone for good, switches to the storyboard, says why and keeps narrating', async () => {
+    const { page, context, problems } = await openApp({ query: 'stage=mtor' });
+    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
+    await waitFrames(page, 3);
+    // the context is lost and no new one can be made (as after a GPU crash or driver reset)
+    await page.evaluate(() => {
+      const canvas = document.querySelector(
+        '[data-testid="scene-canvas"] canvas',
+      ) as HTMLCanvasElement;
+      const ext = canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+      HTMLCanvasElement.prototype.getContext = () => null;
+      ext?.loseContext();
+    });
+    await page.waitForSelector('[data-testid="no-webgl"]', { timeout: 10_000 });
+    expect(await page.locator('[data-testid="scene-canvas"]').count()).toBe(0);
+    expect(await page.locator('[data-notice="gpu-lost"]').textContent()).toMatch(
+      /graphics processor stopped/,
+    );
+    const board = page.locator('[data-testid="storyboard"]');
+    expect(await board.getAttribute('data-stage')).toBe('mtor');
+    // the story goes on: the next stage is drawn and narrated
+    const next = stages[stages.findIndex((s) => s.id === 'mtor') + 1]!;
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => board.getAttribute('data-stage')).toBe(next.id);
+    await expect
+      .poll(() => page.textContent('[data-testid="live-region"]'))
+      .toContain(next.title.en);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('without WebGL shows a message, a storyboard picture per stage, and working panels', async () => {
     const { page, context, problems } = await openApp({
       initScript: NO_WEBGL_SCRIPT,

@@ -25,6 +25,10 @@ export const APP_STRINGS = defineStrings({
     en: 'This device cannot show the 3D synapse (WebGL is not available), so each stage is shown as a picture instead. Everything else works.',
     es: 'Este dispositivo no puede mostrar la sinapsis en 3D (WebGL no está disponible), así que cada etapa se muestra como una imagen. Todo lo demás funciona.',
   },
+  gpuGaveUp: {
+    en: 'The graphics processor stopped and did not come back, so each stage is now shown as a picture. The story, captions and charts carry on.',
+    es: 'El procesador gráfico se detuvo y no se recuperó, así que cada etapa se muestra ahora como una imagen. La historia, los subtítulos y los gráficos siguen.',
+  },
   sceneError: {
     en: 'The 3D view stopped working. The story, captions and charts carry on.',
     es: 'La vista 3D dejó de funcionar. La historia, los subtítulos y los gráficos siguen.',

@@ -10,11 +10,6 @@ import { sceneStats } from './scene-stats';
 /** Longest step of the animation, seconds (a background tab does not jump). */
 const MAX_DT = 1 / 15;
 
-const media =
-  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia('(prefers-reduced-motion: reduce)')
-    : null;
-
 /** The view a stage shows: the pain condition swaps the synapse for the dorsal horn. */
 export function viewFor(view: ViewId, stageId: string, condition: string | null): ViewId {
   if (stageId === 'conditions' && condition === 'pain') return 'dorsalHorn';
@@ -31,7 +26,9 @@ export function SceneDriver() {
   useFrame((_, delta) => {
     const app = useApp.getState();
     const stage = currentStage();
-    const reduced = app.reducedMotion || (media?.matches ?? false);
+    // the app's setting starts from prefers-reduced-motion (boot.ts) and the Display menu can
+    // override it either way
+    const reduced = app.reducedMotion;
     const view = viewFor(stage.view, stage.id, app.selectedCondition);
     if (
       reduced !== frameInfo.reduced ||
