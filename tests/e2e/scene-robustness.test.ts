@@ -96,6 +96,33 @@ describe('3D scene robustness', () => {
     await context.close();
   });
 
+  it('loses the context mid-transition and lands on the new stage once it is restored', async () => {
+    const { page, context, problems } = await openApp({ query: 'stage=rest' });
+    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
+    await waitFrames(page, 3);
+    const next = stages[stages.findIndex((s) => s.id === 'rest') + 1]!;
+    // the next stage starts its camera move and the context goes in the same task
+    await page.keyboard.press('ArrowRight');
+    await page.evaluate(() => {
+      const canvas = document.querySelector(
+        '[data-testid="scene-canvas"] canvas',
+      ) as HTMLCanvasElement;
+      const ext = canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+      ext?.loseContext();
+      setTimeout(() => ext?.restoreContext(), 250);
+    });
+    await page.waitForFunction(() => window.__sceneStats!.contextLosses === 1);
+    await page.waitForFunction(() => !window.__sceneStats!.contextLost, null, { timeout: 5000 });
+    await waitFrames(page, 3, 5000);
+    const s = await stats(page);
+    expect(s.stageId).toBe(next.id);
+    expect(s.calls).toBeGreaterThan(3);
+    expect(await page.textContent('[data-testid="stage-title"]')).toBe(next.title.en);
+    expect(await page.locator('[data-testid="no-webgl"]').count()).toBe(0);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('when the GPU is gone for good, switches to the storyboard, says why and keeps narrating', async () => {
     const { page, context, problems } = await openApp({ query: 'stage=mtor' });
     await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
@@ -122,7 +149,7 @@ describe('3D scene robustness', () => {
     await expect.poll(() => board.getAttribute('data-stage')).toBe(next.id);
     await expect
       .poll(() => page.textContent('[data-testid="live-region"]'))
-      .toContain(next.title.en);
+      .toContain(next.narration.en.slice(0, 40));
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
