@@ -1,7 +1,8 @@
 // Keeps the address bar in step with the app: the URL names the current stage (so a copied
 // link reopens it), the language and, in explore mode, the dose. Each stage change is a
-// history entry, so the browser's back and forward buttons move through stages; the kiosk
-// replaces its entry instead (it runs for hours and nobody goes back there).
+// history entry, so the browser's back and forward buttons move through stages. The kiosk leaves
+// the stage out: its loop restarts from the top after a reload, and a changed address makes
+// Chromium fetch the favicon again, once per stage for as long as the screen runs.
 import { useApp } from './app-store';
 import { DEFAULT_REGIMEN, visibleStages, type AppState } from './store';
 import { parseUrlSettings, withParams } from './url-params';
@@ -29,7 +30,7 @@ export function startUrlSync(win: Window = window): () => void {
     const stage = stageIdOf(state);
     if (stage !== lastStage) {
       lastStage = stage;
-      if (stage && !applyingHistory) write({ stage }, state.mode !== 'kiosk');
+      if (stage && !applyingHistory && state.mode !== 'kiosk') write({ stage }, true);
     }
     if (state.lang !== lastLang) {
       lastLang = state.lang;

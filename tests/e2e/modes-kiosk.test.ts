@@ -80,6 +80,21 @@ describe('kiosk mode', () => {
     await context.close();
   });
 
+  it('makes no network request and leaves the address alone while it loops', async () => {
+    const { page, context, problems } = await openApp({ query: 'mode=kiosk&kioskStageSec=1' });
+    const loops = () => page.evaluate(() => window.__kioskLoops ?? 0);
+    // the first loop loads every lazy chunk it needs
+    await expect.poll(loops, { timeout: 90_000 }).toBeGreaterThanOrEqual(1);
+    const url = page.url();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await expect.poll(loops, { timeout: 90_000 }).toBeGreaterThanOrEqual(2);
+    expect(requests).toEqual([]);
+    expect(page.url()).toBe(url);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('pauses for a visitor and starts again from the top after the idle time', async () => {
     const { page, context } = await openApp({
       query: 'mode=kiosk&stage=spines&kioskStageSec=60&kioskIdleSec=2',
