@@ -11,13 +11,22 @@ export interface SceneCounters {
 export function sceneStats(page: Page): Promise<SceneCounters>;
 export function frameIntervalsScript(n: number): Promise<number>;
 export function heapAfterGc(cdp: CDPSession): Promise<number>;
+export function heapBreakdown(cdp: CDPSession): Promise<{ code: number; objects: number }>;
 export const BASELINE_HTML: string;
 export function routeBaseline(context: BrowserContext): Promise<void>;
+export type LoopMeasure = SceneCounters & {
+  heapBytes: number;
+  codeBytes: number;
+  objectBytes: number;
+};
 export interface KioskLoopResult {
   count: number;
-  first: SceneCounters & { heapBytes: number };
-  last: SceneCounters & { heapBytes: number };
+  first: LoopMeasure;
+  last: LoopMeasure;
+  /** whole JS heap, JIT code included */
   heapGrowth: number;
+  /** live objects only (the leak measure) */
+  objectGrowth: number;
   errors: string[];
 }
 export function measureKioskLoops(

@@ -37,6 +37,35 @@ export async function heapAfterGc(cdp) {
 }
 
 /**
+ * The heap after a forced GC split in two, in bytes, from a heap snapshot: `code` is what V8's
+ * compilers made (it grows over the first loops as hot functions are optimised, and is not a
+ * leak); `objects` is everything else, what the app keeps alive. A leak shows in `objects`.
+ */
+export async function heapBreakdown(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const chunks = [];
+  const onChunk = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snap = JSON.parse(chunks.join(''));
+  const fields = snap.snapshot.meta.node_fields;
+  const typeNames = snap.snapshot.meta.node_types[0];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let code = 0;
+  let objects = 0;
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    const type = typeNames[snap.nodes[i + typeAt]];
+    const size = snap.nodes[i + sizeAt];
+    if (type === 'code') code += size;
+    else if (type !== 'native' && type !== 'synthetic') objects += size;
+  }
+  return { code, objects };
+}
+
+/**
  * A plain three.js scene of about the same size as the app's (60 lit meshes and 2,000 points)
  * at the same canvas size: the yardstick for frame time under SwiftShader.
  */
@@ -102,9 +131,21 @@ export async function measureKioskLoops(
     });
   };
   await waitLoops(1);
-  const first = { ...(await sceneStats(page)), heapBytes: await heapAfterGc(cdp) };
+  const measure = async () => {
+    const heapBytes = await heapAfterGc(cdp);
+    const { code, objects } = await heapBreakdown(cdp);
+    return { ...(await sceneStats(page)), heapBytes, codeBytes: code, objectBytes: objects };
+  };
+  const first = await measure();
   await waitLoops(loops - 1);
-  const last = { ...(await sceneStats(page)), heapBytes: await heapAfterGc(cdp) };
+  const last = await measure();
   await context.close();
-  return { count: loops, first, last, heapGrowth: last.heapBytes / first.heapBytes - 1, errors };
+  return {
+    count: loops,
+    first,
+    last,
+    heapGrowth: last.heapBytes / first.heapBytes - 1,
+    objectGrowth: last.objectBytes / first.objectBytes - 1,
+    errors,
+  };
 }

@@ -39,7 +39,8 @@ const flat = ['geometries', 'textures', 'programs'].every((k) => r.last[k] === r
 console.log(JSON.stringify(r, null, 2));
 const failures = [];
 if (!flat) failures.push('renderer counts changed between loop 1 and the last loop');
-if (r.heapGrowth > 0.05) failures.push(`heap grew ${(r.heapGrowth * 100).toFixed(1)}% (> 5%)`);
+if (r.objectGrowth > 0.05)
+  failures.push(`live objects grew ${(r.objectGrowth * 100).toFixed(1)}% (> 5%)`);
 if (errors.length) failures.push(`page errors: ${errors.join(' | ')}`);
 if (failures.length) {
   console.error(`soak FAILED: ${failures.join('; ')}`);

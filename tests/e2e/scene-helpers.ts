@@ -65,3 +65,22 @@ export function meanDifference(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - (b[i] ?? 0));
   return sum / a.length;
 }
+
+/**
+ * Loses the scene's WebGL context, as a GPU reset does. `restoreAfterMs` gives it back after
+ * that long; `noNewContexts` also makes every later getContext fail (a GPU gone for good).
+ */
+export function loseContext(
+  page: Page,
+  options: { restoreAfterMs?: number; noNewContexts?: boolean } = {},
+): Promise<void> {
+  return page.evaluate(({ restoreAfterMs, noNewContexts }) => {
+    const canvas = document.querySelector(
+      '[data-testid="scene-canvas"] canvas',
+    ) as HTMLCanvasElement;
+    const ext = canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context');
+    if (noNewContexts) HTMLCanvasElement.prototype.getContext = () => null;
+    ext?.loseContext();
+    if (restoreAfterMs !== undefined) setTimeout(() => ext?.restoreContext(), restoreAfterMs);
+  }, options);
+}

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_WEBGL_SCRIPT, closeBrowser, openApp } from '../helpers/browser';
 import storyJson from '../../scenes/ketamine.json';
-import { stats, waitFrames } from './scene-helpers';
+import { loseContext, stats, waitFrames } from './scene-helpers';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 
@@ -61,15 +61,7 @@ describe('3D scene robustness', () => {
     await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
     await waitFrames(page, 5);
     // 1) the browser restores the context
-    await page.evaluate(() => {
-      const canvas = document.querySelector(
-        '[data-testid="scene-canvas"] canvas',
-      ) as HTMLCanvasElement;
-      const gl = canvas.getContext('webgl2');
-      const ext = gl?.getExtension('WEBGL_lose_context');
-      ext?.loseContext();
-      setTimeout(() => ext?.restoreContext(), 300);
-    });
+    await loseContext(page, { restoreAfterMs: 300 });
     await page.waitForFunction(() => window.__sceneStats!.contextLosses === 1);
     const t0 = Date.now();
     await page.waitForFunction(() => !window.__sceneStats!.contextLost, null, { timeout: 2000 });
@@ -78,12 +70,7 @@ describe('3D scene robustness', () => {
     expect((await stats(page)).stageId).toBe('mtor');
     expect((await stats(page)).calls).toBeGreaterThan(3);
     // 2) the context never comes back: the scene rebuilds itself with a new one
-    await page.evaluate(() => {
-      const canvas = document.querySelector(
-        '[data-testid="scene-canvas"] canvas',
-      ) as HTMLCanvasElement;
-      canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
-    });
+    await loseContext(page);
     await page.waitForFunction(() => window.__sceneStats!.contextLosses === 2);
     const t1 = Date.now();
     await page.waitForFunction(() => !window.__sceneStats!.contextLost, null, { timeout: 2000 });
@@ -103,14 +90,7 @@ describe('3D scene robustness', () => {
     const next = stages[stages.findIndex((s) => s.id === 'rest') + 1]!;
     // the next stage starts its camera move and the context goes in the same task
     await page.keyboard.press('ArrowRight');
-    await page.evaluate(() => {
-      const canvas = document.querySelector(
-        '[data-testid="scene-canvas"] canvas',
-      ) as HTMLCanvasElement;
-      const ext = canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context');
-      ext?.loseContext();
-      setTimeout(() => ext?.restoreContext(), 250);
-    });
+    await loseContext(page, { restoreAfterMs: 250 });
     await page.waitForFunction(() => window.__sceneStats!.contextLosses === 1);
     await page.waitForFunction(() => !window.__sceneStats!.contextLost, null, { timeout: 5000 });
     await waitFrames(page, 3, 5000);
@@ -128,14 +108,7 @@ describe('3D scene robustness', () => {
     await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
     await waitFrames(page, 3);
     // the context is lost and no new one can be made (as after a GPU crash or driver reset)
-    await page.evaluate(() => {
-      const canvas = document.querySelector(
-        '[data-testid="scene-canvas"] canvas',
-      ) as HTMLCanvasElement;
-      const ext = canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context');
-      HTMLCanvasElement.prototype.getContext = () => null;
-      ext?.loseContext();
-    });
+    await loseContext(page, { noNewContexts: true });
     await page.waitForSelector('[data-testid="no-webgl"]', { timeout: 10_000 });
     expect(await page.locator('[data-testid="scene-canvas"]').count()).toBe(0);
     expect(await page.locator('[data-notice="gpu-lost"]').textContent()).toMatch(
