@@ -24,7 +24,8 @@ export function Storyboard() {
     >
       <figure className="sb-current">
         <StagePicture stageId={stage.id} pain={painFor(stage.id)} label={tr(stage.title)} tr={tr} />
-        <figcaption>
+        {/* scrolls when the text is longer than the picture is high: focusable for keyboards */}
+        <figcaption tabIndex={0}>
           <strong>{tr(stage.title)}</strong>
           <span>{tr(stage.explanation)}</span>
         </figcaption>
