@@ -46,4 +46,4 @@ if (failures.length) {
   console.error(`soak FAILED: ${failures.join('; ')}`);
   process.exit(1);
 }
-console.log('soak passed: renderer counts flat, heap within 5%, no errors');
+console.log('soak passed: renderer counts flat, live objects within 5%, no errors');
