@@ -53,7 +53,7 @@ export function SceneContent() {
       <Highlighter />
       <LabelProjector />
       <Lights calm={view === 'calm'} />
-      <fog attach="fog" args={view === 'calm' ? ['#121a30', 8, 22] : ['#0f172b', 9, 26]} />
+      <fog attach="fog" args={view === 'calm' ? ['#121a30', 11, 28] : ['#0f172b', 9, 26]} />
       <group
         onPointerMove={onMove}
         onPointerOut={onOut}

@@ -10,9 +10,10 @@ const KEY = '#fff1e0';
 const BACK = '#9dbcff';
 
 export function Lights({ calm = false }: { calm?: boolean }) {
-  const hemi = calm ? 0.9 : 1.15;
-  const key = calm ? 1.3 : 2.1;
-  const back = calm ? 1.0 : 1.6;
+  // the calm view (side effects, history) is softer, not darker: dimmer than 80 % read as murky
+  const hemi = calm ? 1.05 : 1.15;
+  const key = calm ? 1.75 : 2.1;
+  const back = calm ? 1.35 : 1.6;
   useLayoutEffect(() => {
     setMembraneLights({
       sky: SKY,
