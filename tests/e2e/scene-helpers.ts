@@ -84,3 +84,9 @@ export function loseContext(
     if (restoreAfterMs !== undefined) setTimeout(() => ext?.restoreContext(), restoreAfterMs);
   }, options);
 }
+
+/** Waits until the 3D scene has mounted and drawn `frames` frames. */
+export async function sceneReady(page: Page, frames: number): Promise<void> {
+  await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
+  await waitFrames(page, frames);
+}

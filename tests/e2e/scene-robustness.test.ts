@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_WEBGL_SCRIPT, closeBrowser, openApp } from '../helpers/browser';
 import storyJson from '../../scenes/ketamine.json';
-import { loseContext, stats, waitFrames } from './scene-helpers';
+import { loseContext, stats, waitFrames, sceneReady } from './scene-helpers';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 
@@ -19,8 +19,7 @@ describe('3D scene robustness', () => {
     page.on('console', (m) => {
       if (/too many active webgl contexts/i.test(m.text())) warnings.push(m.text());
     });
-    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
-    await waitFrames(page, 5);
+    await sceneReady(page, 5);
     const base = await stats(page);
     expect(base.geometries).toBeGreaterThan(5);
     // Content inside the same renderer: everything it made must be disposed.
@@ -58,8 +57,7 @@ describe('3D scene robustness', () => {
 
   it('comes back at the same stage within 2 s after losing the WebGL context', async () => {
     const { page, context, problems } = await openApp({ query: 'stage=mtor' });
-    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
-    await waitFrames(page, 5);
+    await sceneReady(page, 5);
     // 1) the browser restores the context
     await loseContext(page, { restoreAfterMs: 300 });
     await page.waitForFunction(() => window.__sceneStats!.contextLosses === 1);
@@ -85,8 +83,7 @@ describe('3D scene robustness', () => {
 
   it('loses the context mid-transition and lands on the new stage once it is restored', async () => {
     const { page, context, problems } = await openApp({ query: 'stage=rest' });
-    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
-    await waitFrames(page, 3);
+    await sceneReady(page, 3);
     const next = stages[stages.findIndex((s) => s.id === 'rest') + 1]!;
     // the next stage starts its camera move and the context goes in the same task
     await page.keyboard.press('ArrowRight');
@@ -105,8 +102,7 @@ describe('3D scene robustness', () => {
 
   it('when the GPU is gone for good, switches to the storyboard, says why and keeps narrating', async () => {
     const { page, context, problems } = await openApp({ query: 'stage=mtor' });
-    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
-    await waitFrames(page, 3);
+    await sceneReady(page, 3);
     // the context is lost and no new one can be made (as after a GPU crash or driver reset)
     await loseContext(page, { noNewContexts: true });
     await page.waitForSelector('[data-testid="no-webgl"]', { timeout: 10_000 });
@@ -153,8 +149,7 @@ describe('3D scene robustness', () => {
 
   it('names structures from the keyboard: focusable list, visible highlight, label', async () => {
     const { page, context } = await openApp({ query: 'stage=bdnf-trkb' });
-    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
-    await waitFrames(page, 3);
+    await sceneReady(page, 3);
     await page.focus('[data-testid="structure-toggle"]');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');

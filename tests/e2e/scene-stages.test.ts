@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from '../helpers/browser';
 import storyJson from '../../scenes/ketamine.json';
 import { REACT_COMMIT_COUNTER_SCRIPT } from '../helpers/react-commits';
-import { meanDifference, stats, thumbnail, waitFrames } from './scene-helpers';
+import { meanDifference, stats, thumbnail, waitFrames, sceneReady } from './scene-helpers';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 const ARTIFACTS = 'tests/artifacts';
@@ -110,8 +110,7 @@ describe('3D scene stages', () => {
       query: 'stage=infusion',
       initScript: REACT_COMMIT_COUNTER_SCRIPT,
     });
-    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
-    await waitFrames(page, 10);
+    await sceneReady(page, 10);
     const commits = () => page.evaluate(() => window.__reactCommits ?? -1);
     const before = await commits();
     expect(before).toBeGreaterThanOrEqual(0);
@@ -130,8 +129,7 @@ describe('3D scene stages', () => {
       query: 'stage=disinhibition',
       reducedMotion: 'reduce',
     });
-    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
-    await waitFrames(page, 10);
+    await sceneReady(page, 10);
     const scene = page.locator('[data-testid="scene3d"]');
     const a = await thumbnail(page, await scene.screenshot());
     await page.waitForTimeout(1200);
