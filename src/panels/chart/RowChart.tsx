@@ -133,7 +133,7 @@ export function RowChart(props: RowChartProps) {
                 x={box.left}
                 y={placed.labelY + j * layout.lineHeight}
                 fontWeight={placed.header ? 700 : 400}
-                className={placed.header ? 'row-label row-header' : 'row-label'}
+                className="row-label"
                 style={{ fontSize: `${labelPx}px` }}
               >
                 {line}
