@@ -37,13 +37,12 @@ export async function heapAfterGc(cdp) {
 }
 
 /**
- * The heap after a forced GC split in two, in bytes, from a heap snapshot: `code` is what V8's
- * compilers made (it grows over the first loops as hot functions are optimised, and is not a
- * leak); `objects` is everything else, what the app keeps alive. A leak shows in `objects`.
+ * The heap split in two, in bytes, from a heap snapshot (taking one collects garbage first):
+ * `code` is what V8's compilers made (it grows over the first loops as hot functions are
+ * optimised, and is not a leak); `objects` is everything else, what the app keeps alive. A leak
+ * shows in `objects`.
  */
 export async function heapBreakdown(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
   const chunks = [];
   const onChunk = (e) => chunks.push(e.chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
