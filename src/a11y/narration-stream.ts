@@ -2,6 +2,7 @@
 // live region and the presenter window all subscribe to it, so each line is said once.
 import { createModelState, type ModelState } from '../model/types';
 import { detectModelEvents, type ModelEventId } from './model-events';
+import { reportFault } from '../state/report-fault';
 
 export type NarrationLine =
   | { kind: 'stage'; stageId: string; key: string }
@@ -23,7 +24,15 @@ export function createNarrationStream(): NarrationStream {
   let hasPrevious = false;
   let visitKey = '';
   const said = new Set<ModelEventId>();
-  const emit = (line: NarrationLine) => listeners.forEach((l) => l(line));
+  // one listener that throws (reported) never keeps the line from the others
+  const emit = (line: NarrationLine) =>
+    listeners.forEach((l) => {
+      try {
+        l(line);
+      } catch (error) {
+        reportFault(error, l);
+      }
+    });
   const onEvent = (event: ModelEventId) => {
     if (said.has(event)) return;
     said.add(event);

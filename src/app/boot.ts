@@ -8,6 +8,7 @@ import { APP_STRINGS as S } from '../i18n/strings/app';
 import { MODES_STRINGS as M } from '../i18n/strings/modes';
 import { loadSavedStory, problemLines } from '../modes/story/story-file';
 import { loadPreferences, type Preferences } from '../state/preferences';
+import { writeAddress } from '../state/url-sync';
 
 export function applyUrlSettings(search: string, navigatorLanguages?: readonly string[]): void {
   const bundledIds = visibleStages(bundledStory).map((s) => s.id);
@@ -60,8 +61,11 @@ export function applyUrlSettings(search: string, navigatorLanguages?: readonly s
   });
   if (typeof window !== 'undefined' && settings.rejected.length) {
     // a copied link should not carry the values that were ignored
-    const clean = withoutRejected(search, settings.rejected);
-    window.history.replaceState(null, '', `${window.location.pathname}${clean}`);
+    try {
+      writeAddress(window, withoutRejected(search, settings.rejected), false);
+    } catch {
+      // the address keeps the ignored values; the notices above still say so
+    }
   }
   applyDisplayPreferences(prefs, settings.mode);
   app.setPlaying(settings.view === 'main');

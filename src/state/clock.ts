@@ -1,6 +1,7 @@
 // Per-frame playback values, outside React. One driver (./playback-loop) writes them each
 // animation frame; the scene (useFrame) and the panels' cursors read them. No React commit.
 import { createModelState, type ModelState } from '../model/types';
+import { reportFault } from './report-fault';
 
 export interface Clock {
   /** index into the visible stages */
@@ -35,6 +36,13 @@ export function onClockTick(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Calls every listener; one that throws is reported (once) and the others still run. */
 export function emitClockTick(): void {
-  for (const listener of listeners) listener(clock);
+  for (const listener of listeners) {
+    try {
+      listener(clock);
+    } catch (error) {
+      reportFault(error, listener);
+    }
+  }
 }

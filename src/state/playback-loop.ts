@@ -6,6 +6,7 @@ import { clock, emitClockTick } from './clock';
 import { currentStage, useApp } from './app-store';
 import { visibleStages } from './store';
 import { stageSeconds } from './story-time';
+import { reportFault } from './report-fault';
 
 declare global {
   interface Window {
@@ -68,19 +69,47 @@ export function advancePlayback(dtSec: number): void {
 
 let frame = 0;
 let last = 0;
+/** Whether a loop is running (started and not stopped). */
+let active = false;
+/** Animation frames the loop has run: a heartbeat the kiosk's watchdog reads. */
+let beats = 0;
+
+const tick = (now: number) => {
+  // the next frame is asked for first: one exception in a step never stops playback
+  frame = requestAnimationFrame(tick);
+  beats++;
+  const dt = last ? Math.min(MAX_FRAME_SEC, (now - last) / 1000) : 0;
+  last = now;
+  try {
+    advancePlayback(dt);
+  } catch (error) {
+    reportFault(error, tick);
+  }
+};
 
 export function startPlaybackLoop(): () => void {
-  const tick = (now: number) => {
-    const dt = last ? Math.min(MAX_FRAME_SEC, (now - last) / 1000) : 0;
-    last = now;
-    advancePlayback(dt);
-    frame = requestAnimationFrame(tick);
-  };
+  cancelAnimationFrame(frame);
+  active = true;
+  last = 0;
   frame = requestAnimationFrame(tick);
   return () => {
+    active = false;
     cancelAnimationFrame(frame);
     last = 0;
   };
+}
+
+/** Starts the running loop again from a fresh frame (kiosk recovery). No-op when stopped. */
+export function restartPlaybackLoop(): void {
+  if (!active) return;
+  cancelAnimationFrame(frame);
+  last = 0;
+  frame = requestAnimationFrame(tick);
+}
+
+/** Frames run so far; the watchdog compares two readings to prove the loop is alive. */
+export function playbackHeartbeat(): number {
+  return beats;
 }
 
 /** Moves the current stage to a given progress (timeline scrubbing). */

@@ -1,6 +1,7 @@
 // The one app store. React reads it for things that change per user action (stage, mode,
 // language...), never per frame: per-frame values live in ./clock.
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
+import { reportFault } from './report-fault';
 import type { Regimen } from '../model/types';
 import type { ConditionId, PanelId, StructureId } from '../story/structures';
 import type { Story } from '../story/schema';
@@ -97,73 +98,92 @@ function clampIndex(story: Story, index: number): number {
 }
 
 export function createAppStore(story: Story) {
-  return create<AppState>()((set, get) => ({
-    story,
-    stageIndex: 0,
-    mode: 'explore',
-    view: 'main',
-    lang: 'en',
-    playing: false,
-    speed: 1,
-    regimen: DEFAULT_REGIMEN,
-    selectedCondition: null,
-    selectedStructure: null,
-    panelOverride: null,
-    reducedMotion: false,
-    highContrast: false,
-    captions: true,
-    blackout: false,
-    notices: [],
-    webgl: null,
-    kioskStageSec: KIOSK_DEFAULTS.stageSec,
-    kioskIdleSec: KIOSK_DEFAULTS.idleSec,
-    helpOpen: false,
-    sceneEpoch: 0,
+  return create<AppState>()((set, get, api) => {
+    isolateListeners(api);
+    return {
+      story,
+      stageIndex: 0,
+      mode: 'explore',
+      view: 'main',
+      lang: 'en',
+      playing: false,
+      speed: 1,
+      regimen: DEFAULT_REGIMEN,
+      selectedCondition: null,
+      selectedStructure: null,
+      panelOverride: null,
+      reducedMotion: false,
+      highContrast: false,
+      captions: true,
+      blackout: false,
+      notices: [],
+      webgl: null,
+      kioskStageSec: KIOSK_DEFAULTS.stageSec,
+      kioskIdleSec: KIOSK_DEFAULTS.idleSec,
+      helpOpen: false,
+      sceneEpoch: 0,
 
-    setStory: (next) => set({ story: next, stageIndex: clampIndex(next, get().stageIndex) }),
-    goToStage: (index) =>
-      set({
-        stageIndex: clampIndex(get().story, index),
-        panelOverride: null,
-        selectedStructure: null,
-      }),
-    next: () => get().goToStage(get().stageIndex + 1),
-    previous: () => get().goToStage(get().stageIndex - 1),
-    setMode: (mode) => set({ mode }),
-    setView: (view) => set({ view }),
-    setLang: (lang) => set({ lang }),
-    setPlaying: (playing) => set({ playing }),
-    togglePlaying: () => set({ playing: !get().playing }),
-    setSpeed: (speed) => set({ speed }),
-    setRegimen: (regimen) => set({ regimen }),
-    selectCondition: (selectedCondition) => set({ selectedCondition }),
-    selectStructure: (selectedStructure) => set({ selectedStructure }),
-    showPanel: (panelOverride) => set({ panelOverride }),
-    setReducedMotion: (reducedMotion) => set({ reducedMotion }),
-    setHighContrast: (highContrast) => set({ highContrast }),
-    setCaptions: (captions) => set({ captions }),
-    setBlackout: (blackout) => set({ blackout }),
-    notify: (notice) =>
-      set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
-    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
-    setWebgl: (webgl) => set({ webgl }),
-    setKioskTiming: ({ stageSec, idleSec }) =>
-      set({ kioskStageSec: stageSec, kioskIdleSec: idleSec }),
-    setHelpOpen: (helpOpen) => set({ helpOpen }),
-    restartScene: () => set({ sceneEpoch: get().sceneEpoch + 1 }),
-    resetAll: () =>
-      set({
-        stageIndex: 0,
-        playing: false,
-        speed: 1,
-        regimen: DEFAULT_REGIMEN,
-        selectedCondition: null,
-        selectedStructure: null,
-        panelOverride: null,
-        blackout: false,
-        helpOpen: false,
-      }),
-  }));
+      setStory: (next) => set({ story: next, stageIndex: clampIndex(next, get().stageIndex) }),
+      goToStage: (index) =>
+        set({
+          stageIndex: clampIndex(get().story, index),
+          panelOverride: null,
+          selectedStructure: null,
+        }),
+      next: () => get().goToStage(get().stageIndex + 1),
+      previous: () => get().goToStage(get().stageIndex - 1),
+      setMode: (mode) => set({ mode }),
+      setView: (view) => set({ view }),
+      setLang: (lang) => set({ lang }),
+      setPlaying: (playing) => set({ playing }),
+      togglePlaying: () => set({ playing: !get().playing }),
+      setSpeed: (speed) => set({ speed }),
+      setRegimen: (regimen) => set({ regimen }),
+      selectCondition: (selectedCondition) => set({ selectedCondition }),
+      selectStructure: (selectedStructure) => set({ selectedStructure }),
+      showPanel: (panelOverride) => set({ panelOverride }),
+      setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+      setHighContrast: (highContrast) => set({ highContrast }),
+      setCaptions: (captions) => set({ captions }),
+      setBlackout: (blackout) => set({ blackout }),
+      notify: (notice) =>
+        set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
+      dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+      setWebgl: (webgl) => set({ webgl }),
+      setKioskTiming: ({ stageSec, idleSec }) =>
+        set({ kioskStageSec: stageSec, kioskIdleSec: idleSec }),
+      setHelpOpen: (helpOpen) => set({ helpOpen }),
+      restartScene: () => set({ sceneEpoch: get().sceneEpoch + 1 }),
+      resetAll: () =>
+        set({
+          stageIndex: 0,
+          playing: false,
+          speed: 1,
+          regimen: DEFAULT_REGIMEN,
+          selectedCondition: null,
+          selectedStructure: null,
+          panelOverride: null,
+          blackout: false,
+          helpOpen: false,
+        }),
+    };
+  });
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+
+/**
+ * Makes every subscriber run on its own: one that throws is reported and the rest (React's
+ * among them) are still told, so a stage change never half-happens.
+ */
+function isolateListeners(api: StoreApi<AppState>): void {
+  const subscribe = api.subscribe;
+  api.subscribe = (listener) =>
+    subscribe((state, previous) => {
+      try {
+        listener(state, previous);
+      } catch (error) {
+        reportFault(error, listener);
+      }
+    });
+}

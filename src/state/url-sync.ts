@@ -6,6 +6,18 @@
 import { useApp } from './app-store';
 import { DEFAULT_REGIMEN, visibleStages, type AppState } from './store';
 import { parseUrlSettings, withParams } from './url-params';
+import { reportFault } from './report-fault';
+
+/**
+ * Puts a new query in the address bar. The URL is built from the full href: a path such as
+ * "//" (a doubled slash) given alone would read as another host and make history throw.
+ */
+export function writeAddress(win: Window, search: string, push: boolean): void {
+  const url = new URL(win.location.href);
+  url.search = search;
+  if (push) win.history.pushState(null, '', url.href);
+  else win.history.replaceState(null, '', url.href);
+}
 
 function stageIdOf(state: AppState): string | undefined {
   return visibleStages(state.story)[state.stageIndex]?.id;
@@ -19,11 +31,14 @@ export function startUrlSync(win: Window = window): () => void {
   let lastDose = initial.regimen.doseMgPerKg;
 
   const write = (patch: Record<string, string | null>, push: boolean) => {
-    const search = withParams(win.location.search, patch);
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (push) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    try {
+      const search = withParams(win.location.search, patch);
+      if (search === win.location.search) return;
+      writeAddress(win, search, push);
+    } catch (error) {
+      // the address bar could not follow (e.g. a sandboxed frame): the app plays on
+      reportFault(error, write);
+    }
   };
 
   const unsubscribe = useApp.subscribe((state) => {
