@@ -5,8 +5,8 @@ import { displayValue, parseUrlSettings, withoutRejected } from '../state/url-pa
 import { langFromNavigator } from '../i18n/languages';
 import { format, localize } from '../i18n/localize';
 import { APP_STRINGS as S } from '../i18n/strings/app';
-import { MODES_STRINGS as M } from '../i18n/strings/modes';
-import { loadSavedStory, problemLines } from '../modes/story/story-file';
+import { savedStageIds, savedStoryText } from '../modes/story/story-file';
+import { restoreSavedStory } from '../modes/story/restore-saved-story';
 import { loadPreferences, type Preferences } from '../state/preferences';
 import { writeAddress } from '../state/url-sync';
 
@@ -19,28 +19,13 @@ export function applyUrlSettings(search: string, navigatorLanguages?: readonly s
   const lang = settings.lang ?? prefs.lang ?? langFromNavigator(navigatorLanguages);
   app.setLang(lang);
 
-  // A lecturer's own story, kept in this browser, is used again in present mode.
-  if (settings.mode === 'present') {
-    const saved = loadSavedStory();
-    if (saved.story) {
-      app.setStory(saved.story);
-      settings = parseUrlSettings(
-        search,
-        visibleStages(saved.story).map((s) => s.id),
-      );
-      app.notify({
-        id: 'story-restored',
-        tone: 'info',
-        text: format(localize(M.storyRestored, lang), { title: localize(saved.story.title, lang) }),
-      });
-    } else if (saved.problems.length) {
-      app.notify({
-        id: 'story-dropped',
-        tone: 'warning',
-        text: [localize(M.storyDropped, lang), ...problemLines(saved.problems)].join('\n'),
-      });
-    }
-  }
+  // A lecturer's own story, kept in this browser, is used again in present mode once it has
+  // passed the checks (async); a link to one of its stages is accepted meanwhile.
+  const restore = settings.mode === 'present' && savedStoryText() !== null;
+  const savedIds = restore ? savedStageIds() : null;
+  // (bundled ids first: a stage of the built-in story keeps its index; one of the saved story's
+  // own is found again by id once that story is shown)
+  if (savedIds) settings = parseUrlSettings(search, [...new Set([...bundledIds, ...savedIds])]);
 
   app.setMode(settings.mode);
   app.setView(settings.view);
@@ -69,6 +54,10 @@ export function applyUrlSettings(search: string, navigatorLanguages?: readonly s
   }
   applyDisplayPreferences(prefs, settings.mode);
   app.setPlaying(settings.view === 'main');
+  if (restore) {
+    const stageId = new URLSearchParams(search).get('stage');
+    void restoreSavedStory(stageId);
+  }
 }
 
 /** The media query's answer, or false where there is no matchMedia (tests, old browsers). */

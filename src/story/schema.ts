@@ -30,8 +30,20 @@ z.config({
 /** Longest caption, in characters, that reads from across a waiting room. */
 export const CAPTION_MAX = 140;
 
+/**
+ * Something a reader can see: not only spaces, zero-width and other format characters
+ * (U+200B-U+200F, U+2060, U+FEFF...), combining marks or blank letters (Hangul fillers, the
+ * blank Braille pattern), which would give an invisible title.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
+
 const text = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
+  z.string().check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(max),
+    z.refine((s) => s.length === 0 || VISIBLE.test(s), 'has no visible characters'),
+  );
 
 /** A string in every language the app ships. */
 export const localizedSchema = (max = 4000) => z.strictObject({ en: text(max), es: text(max) });

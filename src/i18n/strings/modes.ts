@@ -86,6 +86,18 @@ export const MODES_STRINGS = defineStrings({
     en: 'The file "{file}" could not be read.',
     es: 'No se pudo leer el archivo «{file}».',
   },
+  storyTooLarge: {
+    en: 'The file "{file}" is too large for a story ({size} MB; at most {max} MB).',
+    es: 'El archivo «{file}» es demasiado grande para una historia ({size} MB; como máximo {max} MB).',
+  },
+  storySyncRefused: {
+    en: 'The other window sent a story that does not pass the checks; this window keeps its story. Problems:',
+    es: 'La otra ventana envió una historia que no supera las comprobaciones; esta ventana conserva la suya. Problemas:',
+  },
+  syncUnavailable: {
+    en: 'This browser cannot link two windows (no BroadcastChannel): the presenter window and the projected window will not follow each other.',
+    es: 'Este navegador no puede enlazar dos ventanas (sin BroadcastChannel): la ventana del presentador y la proyectada no se seguirán.',
+  },
   storyRestored: {
     en: 'Showing your own story "{title}", kept in this browser. The Story menu switches back to the built-in one.',
     es: 'Se muestra su propia historia «{title}», guardada en este navegador. El menú Historia vuelve a la incluida.',

@@ -3,9 +3,10 @@
 import { bundledStory, useApp } from '../../state/app-store';
 import { visibleStages } from '../../state/store';
 import { displayValue } from '../../state/url-params';
-import { format, localize } from '../../i18n/localize';
+import { format, intlLocale, localize, type DisplayLang } from '../../i18n/localize';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
-import { problemLines, readStoryText, saveStory, showStory } from './story-file';
+import { problemLines, saveStory, showStory } from './story-file';
+import { checkStoryText } from './story-gate';
 
 /** Largest story file accepted, in bytes (the built-in story is about 40 kB). */
 export const MAX_STORY_BYTES = 1_000_000;
@@ -14,9 +15,20 @@ export async function loadStoryFile(file: File): Promise<boolean> {
   const app = useApp.getState();
   const lang = app.lang;
   const name = displayValue(file.name);
+  if (file.size > MAX_STORY_BYTES) {
+    app.notify({
+      id: 'story-file',
+      tone: 'error',
+      text: format(localize(M.storyTooLarge, lang), {
+        file: name,
+        size: megabytes(file.size, lang),
+        max: megabytes(MAX_STORY_BYTES, lang),
+      }),
+    });
+    return false;
+  }
   let text: string;
   try {
-    if (file.size > MAX_STORY_BYTES) throw new Error('too large');
     text = await file.text();
   } catch {
     app.notify({
@@ -29,12 +41,15 @@ export async function loadStoryFile(file: File): Promise<boolean> {
   return loadStoryText(text, name);
 }
 
-/** The same for text already read. The content checks load on demand (not at start-up). */
+function megabytes(bytes: number, lang: DisplayLang): string {
+  return (bytes / 1_000_000).toLocaleString(intlLocale(lang), { maximumFractionDigits: 1 });
+}
+
+/** The same for text already read: through the one gate every story passes (./story-gate). */
 export async function loadStoryText(text: string, fileName: string): Promise<boolean> {
-  const { checkStoryEvidence } = await import('../../content');
+  const result = await checkStoryText(text);
   const app = useApp.getState();
   const lang = app.lang;
-  const result = readStoryText(text, checkStoryEvidence);
   if (!result.ok) {
     app.notify({
       id: 'story-file',

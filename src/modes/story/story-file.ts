@@ -69,21 +69,37 @@ export function saveStory(story: Story): void {
   try {
     if (story === bundledStory) store?.removeItem(SAVED_STORY_KEY);
     else store?.setItem(SAVED_STORY_KEY, JSON.stringify(story));
+    // (read back through ./story-gate on the next visit: checked again with that build's content)
   } catch {
     // full or blocked storage: the story still runs, it just is not kept
   }
 }
 
+/** The saved story's text, if any. */
+export function savedStoryText(): string | null {
+  try {
+    return storage()?.getItem(SAVED_STORY_KEY) ?? null;
+  } catch {
+    return null; // storage that throws on read is treated as empty
+  }
+}
+
+/** Forgets the saved story (it no longer passes the checks). */
+export function forgetSavedStory(): void {
+  try {
+    storage()?.removeItem(SAVED_STORY_KEY);
+  } catch {
+    // blocked storage: nothing was kept anyway
+  }
+}
+
 /**
- * The lecturer's saved story, if any. A saved story that no longer passes the checks is
- * dropped and reported through `problems`.
+ * The visible stage ids of the saved story by the schema alone, so a link to one of its stages
+ * is not refused at start-up while the full checks (./story-gate) are still loading.
  */
-export function loadSavedStory(): { story: Story | null; problems: StoryProblem[] } {
-  const store = storage();
-  const text = store?.getItem(SAVED_STORY_KEY) ?? null;
-  if (text === null) return { story: null, problems: [] };
+export function savedStageIds(): string[] | null {
+  const text = savedStoryText();
+  if (text === null) return null;
   const result = readStoryText(text);
-  if (result.ok) return { story: result.story, problems: [] };
-  store?.removeItem(SAVED_STORY_KEY);
-  return { story: null, problems: result.problems };
+  return result.ok ? visibleStages(result.story).map((s) => s.id) : null;
 }

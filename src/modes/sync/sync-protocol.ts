@@ -19,16 +19,48 @@ export interface SyncState {
   story: Story | null;
 }
 
+/**
+ * Ordering of state messages: `seq` counts changes (each window sends one more than the
+ * highest it has seen), `rank` breaks ties (the presenter window, 1, wins over the projected
+ * one, 0), then the sender id. Two windows that change at the same instant so agree on one.
+ */
+export interface SyncOrder {
+  seq: number;
+  rank: 0 | 1;
+}
+
 export type SyncMessage =
   | { app: typeof APP; v: 1; from: string; kind: 'hello' }
-  | { app: typeof APP; v: 1; from: string; kind: 'state'; state: SyncState };
+  | ({
+      app: typeof APP;
+      v: 1;
+      from: string;
+      kind: 'state';
+      state: SyncState;
+      /** set on an answer to a hello: the window that said it */
+      to?: string;
+    } & SyncOrder);
 
 export function helloMessage(from: string): SyncMessage {
   return { app: APP, v: 1, from, kind: 'hello' };
 }
 
-export function stateMessage(from: string, state: SyncState): SyncMessage {
-  return { app: APP, v: 1, from, kind: 'state', state };
+export function stateMessage(
+  from: string,
+  state: SyncState,
+  order: SyncOrder = { seq: 0, rank: 0 },
+  to?: string,
+): SyncMessage {
+  const message: SyncMessage = { app: APP, v: 1, from, kind: 'state', state, ...order };
+  if (to !== undefined) message.to = to;
+  return message;
+}
+
+/** Whether a change ordered `a` (from `aFrom`) comes after one ordered `b` (from `bFrom`). */
+export function isLater(a: SyncOrder, aFrom: string, b: SyncOrder, bFrom: string): boolean {
+  if (a.seq !== b.seq) return a.seq > b.seq;
+  if (a.rank !== b.rank) return a.rank > b.rank;
+  return aFrom > bFrom;
 }
 
 const LANGS: readonly string[] = ['en', 'es', 'pseudo'];
@@ -52,21 +84,30 @@ export function readMessage(data: unknown): SyncMessage | null {
   ) {
     return null;
   }
+  const seq = m.seq;
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
+  if (m.rank !== 0 && m.rank !== 1) return null;
+  if (m.to !== undefined && typeof m.to !== 'string') return null;
   let story: Story | null = null;
   if (s.story !== null) {
     const parsed = storySchema.safeParse(s.story);
     if (!parsed.success) return null;
     story = parsed.data;
   }
-  return stateMessage(m.from, {
-    stageId: s.stageId,
-    playing: s.playing,
-    speed: s.speed as Speed,
-    blackout: s.blackout,
-    lang: s.lang as DisplayLang,
-    storyRev: s.storyRev,
-    story,
-  });
+  return stateMessage(
+    m.from,
+    {
+      stageId: s.stageId,
+      playing: s.playing,
+      speed: s.speed as Speed,
+      blackout: s.blackout,
+      lang: s.lang as DisplayLang,
+      storyRev: s.storyRev,
+      story,
+    },
+    { seq, rank: m.rank },
+    m.to,
+  );
 }
 
 /** Whether two states differ in anything a window shows (the story by revision). */
