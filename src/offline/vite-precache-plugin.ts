@@ -1,5 +1,8 @@
 // Build step: writes sw.js, a service worker that precaches every file of this build so the
-// app loads with no network after one visit. Runs in Node at build time only.
+// app loads with no network after one visit. Files are fetched past the HTTP cache
+// (cache: 'reload'), each with a revision (a hash of its content), the page checked against
+// its hash, and the cache checked complete before the new version takes over; files that go
+// missing later are fetched again. Runs in Node at build time only.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -13,28 +16,73 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** The service worker's code; PRECACHE and VERSION are filled in at build time. */
-function serviceWorkerSource(files: string[], version: string): string {
+/** The service worker's code; PRECACHE (url -> revision), PAGES (url -> sha-256 of the page) and
+ * VERSION are filled in at build time. */
+function serviceWorkerSource(
+  files: Record<string, string>,
+  pageHash: string,
+  version: string,
+): string {
   return `// Generated at build time by src/offline/vite-precache-plugin.ts. Do not edit.
 const VERSION = ${JSON.stringify(version)};
 const CACHE = 'synapse-' + VERSION;
+// every file of this build with its revision (a hash of its content)
 const PRECACHE = ${JSON.stringify(files)};
+// sha-256 of this build's index.html: a page from another build is never cached as this one's
+const PAGE_HASH = ${JSON.stringify(pageHash)};
+const PAGES = ['./', './index.html'];
+
+const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** Fetches one file past the HTTP cache (a server may send an old copy as fresh) and checks it. */
+async function fetchFresh(url) {
+  const response = await fetch(new Request(url, { cache: 'reload', credentials: 'same-origin' }));
+  if (!response.ok) throw new Error('precache: ' + url + ' answered ' + response.status);
+  if (PAGES.includes(url) && PAGE_HASH) {
+    const body = await response.clone().arrayBuffer();
+    if (hex(await crypto.subtle.digest('SHA-256', body)) !== PAGE_HASH) {
+      throw new Error('precache: ' + url + ' is not the page of build ' + VERSION);
+    }
+  }
+  return response;
+}
+
+/** Puts every missing file of this build in the cache; true when the cache is complete. */
+async function fill() {
+  const cache = await caches.open(CACHE);
+  const urls = Object.keys(PRECACHE);
+  const missing = [];
+  for (const url of urls) if (!(await cache.match(url))) missing.push(url);
+  for (const url of missing) await cache.put(url, await fetchFresh(url));
+  for (const url of urls) if (!(await cache.match(url))) throw new Error('precache: ' + url + ' missing');
+  return true;
+}
+
+let refilling = null;
+/** Refills a cache that lost files (deleted by the browser or a person) while running. */
+function refill() {
+  refilling ??= fill().catch(() => false).finally(() => (refilling = null));
+  return refilling;
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()),
-  );
+  // a failed or incomplete fill fails the install: the previous version stays in charge
+  event.waitUntil(fill().then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches
-      .keys()
+    fill()
+      .then(() => caches.keys())
       .then((keys) =>
         Promise.all(keys.filter((k) => k.startsWith('synapse-') && k !== CACHE).map((k) => caches.delete(k))),
       )
       .then(() => self.clients.claim()),
   );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'refill') event.waitUntil(refill());
 });
 
 self.addEventListener('fetch', (event) => {
@@ -43,17 +91,26 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Network first for pages, so a new build shows when online; the cached shell otherwise.
+    // Network first for pages, so a new build shows when online; this build's page otherwise.
     event.respondWith(
-      fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) => cache.match('./index.html')).then((r) => r || Response.error()),
-      ),
+      fetch(request)
+        .then((response) => {
+          event.waitUntil(refill());
+          return response;
+        })
+        .catch(() =>
+          caches.open(CACHE).then((cache) => cache.match('./index.html')).then((r) => r || Response.error()),
+        ),
     );
     return;
   }
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(request)),
+      cache.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) => {
+        if (hit) return hit;
+        event.waitUntil(refill());
+        return fetch(request);
+      }),
     ),
   );
 });
@@ -65,6 +122,7 @@ export function precachePlugin(): Plugin {
   return {
     name: 'synapse-precache',
     apply: 'build',
+    enforce: 'post',
     configResolved(config) {
       publicDir = config.publicDir;
     },
@@ -75,20 +133,27 @@ export function precachePlugin(): Plugin {
       const files = [...Object.keys(bundle), ...publicFiles]
         .filter((name) => !name.endsWith('.map') && name !== 'sw.js')
         .sort();
-      const hash = createHash('sha256');
-      for (const name of publicFiles) hash.update(readFileSync(join(publicDir, name)));
-      for (const name of files) {
+      const contentOf = (name: string): string | Uint8Array => {
         const item = bundle[name];
-        if (!item) continue;
-        hash.update(name);
-        hash.update(item.type === 'chunk' ? item.code : item.source);
+        if (item) return item.type === 'chunk' ? item.code : item.source;
+        return readFileSync(join(publicDir, name));
+      };
+      const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+      const precache: Record<string, string> = {};
+      const whole = createHash('sha256');
+      for (const name of [...new Set(files)]) {
+        const rev = sha(contentOf(name)).slice(0, 16);
+        precache[`./${name}`] = rev;
+        whole.update(`${name}:${rev}\n`);
       }
-      const version = hash.digest('hex').slice(0, 12);
-      const precache = ['./', './index.html', ...files.map((f) => `./${f}`)];
+      const page = bundle['index.html'];
+      const pageHash = page && page.type === 'asset' ? sha(page.source) : '';
+      const version = whole.digest('hex').slice(0, 12);
+      if (precache['./index.html']) precache['./'] = precache['./index.html'];
       this.emitFile({
         type: 'asset',
         fileName: 'sw.js',
-        source: serviceWorkerSource([...new Set(precache)], version),
+        source: serviceWorkerSource(precache, pageHash, version),
       });
     },
   };

@@ -15,6 +15,17 @@ declare global {
   }
 }
 
+/** Called between two kiosk loops (e.g. to apply a new build). */
+const loopEndHooks = new Set<() => void>();
+
+/** Runs `hook` at the end of each kiosk loop; returns a function that stops it. */
+export function onKioskLoopEnd(hook: () => void): () => void {
+  loopEndHooks.add(hook);
+  return () => {
+    loopEndHooks.delete(hook);
+  };
+}
+
 /** Longest frame step, in seconds, so a background tab does not jump a whole stage. */
 const MAX_FRAME_SEC = 0.1;
 
@@ -46,6 +57,13 @@ export function advancePlayback(dtSec: number): void {
           // one whole loop of the attract story played (counted for the soak benchmark)
           if (typeof window !== 'undefined') window.__kioskLoops = (window.__kioskLoops ?? 0) + 1;
           app.goToStage(0);
+          for (const hook of loopEndHooks) {
+            try {
+              hook();
+            } catch (error) {
+              reportFault(error, hook);
+            }
+          }
         } else app.goToStage(app.stageIndex + 1);
         clock.stageIndex = useApp.getState().stageIndex;
         stageTime = 0; // also when the story has a single stage

@@ -9,6 +9,8 @@ import { useText } from '../../i18n/use-text';
 import { useKioskIdle } from './use-kiosk-idle';
 import { useKioskRecovery } from './use-kiosk-recovery';
 import { useWakeLock } from './use-wake-lock';
+import { onKioskLoopEnd } from '../../state/playback-loop';
+import { betweenKioskLoops } from '../../offline/register-service-worker';
 
 export function KioskBar() {
   const tr = useText();
@@ -20,6 +22,8 @@ export function KioskBar() {
   useWakeLock(true);
   useKioskIdle(true, idleSec);
   useKioskRecovery(true);
+  // a new build, if the server has one, is shown between two loops
+  useEffect(() => onKioskLoopEnd(betweenKioskLoops), []);
   const previous = useRef(stageIndex);
   useEffect(() => {
     // each new loop starts clean: passing notes (e.g. "restarted itself") go; warnings about
