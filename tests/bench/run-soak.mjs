@@ -1,14 +1,18 @@
 // `npm run soak`: the long soak. Kiosk mode with time accelerated through 20 full loops;
-// fails if renderer counts grow or the heap grows more than 5% after the first loop.
+// fails if renderer counts grow or the heap grows more than 5% after the first loop. Then the
+// same number of loops again under random faults (./fault-soak.mjs; SOAK_FAULTS=0 skips it).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium-path.mjs';
 import { measureKioskLoops } from './bench-page.mjs';
+import { faultSoak } from './fault-soak.mjs';
 
 const LOOPS = Number(process.env.SOAK_LOOPS ?? 20);
 const STAGE_SEC = Number(process.env.SOAK_STAGE_SEC ?? 2);
+const FAULTS = process.env.SOAK_FAULTS !== '0';
+const SEED = Number(process.env.SOAK_SEED ?? 1962);
 
 const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -32,6 +36,12 @@ const r = await measureKioskLoops({ context, page, errors }, base, {
   stageSec: STAGE_SEC,
   stageCount,
 });
+let faults = null;
+if (FAULTS) {
+  console.log(`fault soak: ${LOOPS} kiosk loops under random faults (seed ${SEED})…`);
+  faults = await faultSoak(browser, { loops: LOOPS, stageSec: STAGE_SEC, stageCount, seed: SEED });
+  console.log(faults.log.join('\n'));
+}
 await browser.close();
 await server.close();
 
@@ -42,8 +52,13 @@ if (!flat) failures.push('renderer counts changed between loop 1 and the last lo
 if (r.objectGrowth > 0.05)
   failures.push(`live objects grew ${(r.objectGrowth * 100).toFixed(1)}% (> 5%)`);
 if (errors.length) failures.push(`page errors: ${errors.join(' | ')}`);
+if (faults) failures.push(...faults.failures.map((f) => `under faults: ${f}`));
+if (faults && faults.loops < LOOPS)
+  failures.push(`under faults: ${faults.loops} of ${LOOPS} loops`);
 if (failures.length) {
   console.error(`soak FAILED: ${failures.join('; ')}`);
   process.exit(1);
 }
-console.log('soak passed: renderer counts flat, live objects within 5%, no errors');
+console.log(
+  `soak passed: renderer counts flat, live objects within 5%, no errors${faults ? `; ${faults.loops} loops under faults, none stuck, nothing leaked` : ''}`,
+);
