@@ -145,9 +145,15 @@ export async function faultSoak(browser, { loops, stageSec, stageCount, seed }) 
       timeout: 120_000,
     });
     while (done < loops) {
-      const build = await page
-        .evaluate(() => document.documentElement.dataset.build ?? '0')
-        .catch(() => '?');
+      // a page load is named by its time origin: a reload (a new build, or the last-resort
+      // recovery) starts a new page whose loop counter starts again
+      const pageId = () =>
+        page
+          .evaluate(
+            () => `${document.documentElement.dataset.build ?? '0'}@${performance.timeOrigin}`,
+          )
+          .catch(() => '?');
+      const loaded = await pageId();
       const before = await page.evaluate(() => window.__kioskLoops ?? 0).catch(() => 0);
       // a few faults at random moments of this loop
       const names = Object.keys(FAULTS);
@@ -164,15 +170,18 @@ export async function faultSoak(browser, { loops, stageSec, stageCount, seed }) 
       // nothing stuck: the loop ends (or the page reloads into a new build) in time
       const ended = await page
         .waitForFunction(
-          ([n, b]) =>
-            (window.__kioskLoops ?? 0) > n || (document.documentElement.dataset.build ?? '0') !== b,
-          [before, build],
+          ([n, id]) =>
+            (window.__kioskLoops ?? 0) > n ||
+            `${document.documentElement.dataset.build ?? '0'}@${performance.timeOrigin}` !== id,
+          [before, loaded],
           { timeout: loopMs * 4 + 60_000, polling: 500 },
         )
         .then(
           () => true,
           () => false,
         );
+      const now = await pageId();
+      if (now !== loaded) log.push(`loop ${done + 1}: page reloaded (${loaded} -> ${now})`);
       if (!ended) {
         failures.push(
           `loop ${done + 1} got stuck on "${await page.textContent('[data-testid="stage-title"]').catch(() => '?')}"`,
