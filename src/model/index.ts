@@ -38,6 +38,14 @@ export {
   type ChannelState,
 } from './nmdaBlock';
 export {
+  BLOCK_SCENARIOS,
+  FREE_FRACTION_MIN,
+  MG_POTENCY_FACTOR_MAX,
+  blockSeries,
+  effectiveMicroM,
+  type BlockScenario,
+} from './blockRange';
+export {
   CASCADE_METADATA,
   SYNAPTIC_STAGES,
   createCascadeState,

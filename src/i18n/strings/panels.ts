@@ -90,26 +90,38 @@ export const PANEL_STRINGS = defineStrings({
   },
   // Block panel
   blockFigTitle: {
-    en: 'Share of NMDA receptors blocked (model)',
-    es: 'Proporción de receptores NMDA bloqueados (modelo)',
+    en: 'NMDA receptors blocked: a model range, not a measurement',
+    es: 'Receptores NMDA bloqueados: un intervalo del modelo, no una medición',
   },
   blockAxes: {
-    en: 'Receptors blocked (%) against time after the start of dosing',
-    es: 'Receptores bloqueados (%) frente al tiempo desde el inicio de la dosis',
+    en: 'Receptors blocked in the model (%) against time after the start of dosing; each shaded band runs from the lower to the upper assumption',
+    es: 'Receptores bloqueados en el modelo (%) frente al tiempo desde el inicio de la dosis; cada banda sombreada va de la hipótesis baja a la alta',
   },
   interneuron: { en: 'GABA interneuron', es: 'Interneurona GABA' },
   pyramidal: { en: 'Pyramidal cell', es: 'Célula piramidal' },
+  blockNotMeasured: {
+    en: 'No one has measured how many NMDA receptors ketamine blocks in people: a brain-scan tracer tried for this showed no consistent change. The band is what a model gives under two sets of assumptions.',
+    es: 'Nadie ha medido cuántos receptores NMDA bloquea la ketamina en personas: un trazador de imagen cerebral probado para ello no mostró cambios consistentes. La banda es lo que da un modelo con dos conjuntos de hipótesis.',
+  },
+  blockUpper: {
+    en: 'Upper edge: all ketamine in plasma reaches the receptor and magnesium does not compete.',
+    es: 'Borde superior: toda la ketamina del plasma llega al receptor y el magnesio no compite.',
+  },
+  blockLower: {
+    en: 'Lower edge: only ketamine not bound to plasma proteins acts, and magnesium in the channel makes it ten times less potent (assumed).',
+    es: 'Borde inferior: solo actúa la ketamina no unida a las proteínas del plasma, y el magnesio del canal la hace diez veces menos potente (supuesto).',
+  },
   blockSummary: {
-    en: 'With {regimen}, the model blocks up to {interPeak} of NMDA receptors on the busy interneuron and {pyrPeak} on the pyramidal cell; the interneuron reaches half its peak block by {interHalf}, the pyramidal cell by {pyrHalf}, because ketamine only enters open channels.',
-    es: 'Con {regimen}, el modelo bloquea hasta el {interPeak} de los receptores NMDA de la interneurona activa y el {pyrPeak} en la célula piramidal; la interneurona llega a la mitad de su bloqueo máximo a los {interHalf}, la piramidal a los {pyrHalf}, porque la ketamina solo entra en canales abiertos.',
+    en: 'With {regimen}, the model puts the peak share of NMDA receptors blocked between {interLow} and {interHigh} on the busy interneuron and between {pyrLow} and {pyrHigh} on the pyramidal cell, depending on the assumptions. The interneuron blocks sooner (half its upper peak by {interHalf}, the pyramidal cell by {pyrHalf}) because ketamine enters only open channels. These are model values, not measurements in people.',
+    es: 'Con {regimen}, el modelo sitúa la proporción máxima de receptores NMDA bloqueados entre el {interLow} y el {interHigh} en la interneurona activa y entre el {pyrLow} y el {pyrHigh} en la célula piramidal, según las hipótesis. La interneurona se bloquea antes (la mitad de su máximo superior a los {interHalf}, la piramidal a los {pyrHalf}) porque la ketamina solo entra en canales abiertos. Son valores del modelo, no mediciones en personas.',
   },
   blockTableCaption: {
-    en: 'Model NMDA receptor block with {regimen}',
-    es: 'Bloqueo de receptores NMDA según el modelo con {regimen}',
+    en: 'Model range of NMDA receptor block with {regimen}: lower to upper assumption (%), not measured values',
+    es: 'Intervalo del modelo para el bloqueo de receptores NMDA con {regimen}: de la hipótesis baja a la alta (%), no valores medidos',
   },
   blockNote: {
-    en: 'Illustrative model: occupancy from the published binding constants (Ki 0.3 µM for S-, 1.4 µM for R-ketamine, rat brain), gated by how often each cell’s channels open. Rates are not measured values.',
-    es: 'Modelo ilustrativo: ocupación a partir de las constantes de unión publicadas (Ki 0,3 µM para S- y 1,4 µM para R-ketamina, cerebro de rata), según la frecuencia con que se abren los canales de cada célula. Las velocidades no son valores medidos.',
+    en: 'Illustrative model. Pore binding uses constants measured in rat brain (Ki 0.3 µM for S-, 1.4 µM for R-ketamine; Ebert 1997), gated by how often each cell’s channels open; the rates are not measured. Up to 47% of ketamine is bound to plasma proteins (Dayton 1983). Magnesium competes with ketamine in the channel (Kotermanski and Johnson 2009); the tenfold factor is an assumption. Not modelled: ketamine also makes channels open less often (Orser 1997), and receptor types differ. A PET tracer tested in people showed no consistent change after ketamine (van der Aart 2018).',
+    es: 'Modelo ilustrativo. La unión en el poro usa constantes medidas en cerebro de rata (Ki 0,3 µM para S- y 1,4 µM para R-ketamina; Ebert 1997), según la frecuencia con que se abren los canales de cada célula; las velocidades no son medidas. Hasta un 47 % de la ketamina se une a las proteínas del plasma (Dayton 1983). El magnesio compite con la ketamina en el canal (Kotermanski y Johnson 2009); el factor de diez es un supuesto. No modelado: la ketamina también hace que los canales se abran menos (Orser 1997), y los tipos de receptor difieren. Un trazador PET probado en personas no mostró cambios consistentes tras la ketamina (van der Aart 2018).',
   },
 
   // Cascade panel
