@@ -6,7 +6,9 @@ export { createModelState } from './types';
 export {
   ALPHA_HALF_LIFE_MIN,
   BETA_HALF_LIFE_MIN,
+  KETAMINE_HCL_MW_G_PER_MOL,
   KETAMINE_MW_G_PER_MOL,
+  baseFromHydrochlorideMg,
   halfLivesMin,
   microMToNgPerMl,
   ngPerMlToMicroM,
