@@ -17,8 +17,8 @@ export const PANEL_STRINGS = defineStrings({
   now: { en: 'Now in the scene', es: 'Ahora en la escena' },
   rodentData: { en: 'rodent data', es: 'datos en roedores' },
   illustrativeNote: {
-    en: 'Illustrative model: time constants chosen to pass the rodent findings; not measured in people.',
-    es: 'Modelo ilustrativo: constantes de tiempo elegidas para ajustarse a los hallazgos en roedores; no medidas en personas.',
+    en: 'Illustrative model: the time constants are chosen to pass the rodent findings and the sizes of the changes are invented for display; nothing here was measured in people.',
+    es: 'Modelo ilustrativo: las constantes de tiempo se eligieron para ajustarse a los hallazgos en roedores y el tamaño de los cambios es inventado para mostrarlo; nada de esto se midió en personas.',
   },
   n: { en: 'n = {n}', es: 'n = {n}' },
   minUnit: { en: 'min', es: 'min' },
@@ -126,8 +126,8 @@ export const PANEL_STRINGS = defineStrings({
 
   // Cascade panel
   cascadeFigTitle: {
-    en: 'From block to new spines (model, rodent time course)',
-    es: 'Del bloqueo a las nuevas espinas (modelo, curso temporal en roedores)',
+    en: 'From block to new spines (illustrative model, rodent time course)',
+    es: 'Del bloqueo a las nuevas espinas (modelo ilustrativo, curso temporal en roedores)',
   },
   cascadeAxes: {
     en: 'Change from baseline (%) against time after the start of dosing (log scale)',
@@ -155,12 +155,12 @@ export const PANEL_STRINGS = defineStrings({
     es: 'En este modelo ilustrativo, el glutamato llega primero a su máximo (hacia {gluT}), el BDNF y mTOR lo siguen en horas, y la densidad de espinas sube solo tras unas {spineRise}, alcanza su máximo cerca de {spineT} (+{spinePeak}) y sigue elevada a los 7 días, como se vio en ratones; no se ha medido en personas.',
   },
   cascadeTableCaption: {
-    en: 'Model cascade with {regimen}: change from baseline (%)',
-    es: 'Cascada del modelo con {regimen}: cambio respecto al basal (%)',
+    en: 'Illustrative model with {regimen}: change from baseline (%), rounded to 5; not measurements',
+    es: 'Modelo ilustrativo con {regimen}: cambio respecto al basal (%), redondeado a 5; no son mediciones',
   },
   cascadeRodentBanner: {
-    en: 'Rodent data: the time course is set to match findings in rats and mice.',
-    es: 'Datos en roedores: el curso temporal se ajusta a hallazgos en ratas y ratones.',
+    en: 'Illustrative model, not data: its timing follows findings in rats and mice, and the sizes of the changes are invented for display.',
+    es: 'Modelo ilustrativo, no datos: su curso temporal sigue hallazgos en ratas y ratones, y el tamaño de los cambios es inventado para mostrarlo.',
   },
   // Numbers and tables
   nNotGiven: { en: 'n not given in the source', es: 'n no indicado en la fuente' },
