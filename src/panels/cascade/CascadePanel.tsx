@@ -92,7 +92,7 @@ export function CascadePanel() {
     gluT: formatDuration(glu.tMin, lang),
     spineRise: spineRise === null ? '–' : formatDuration(spineRise, lang),
     spineT: formatDuration(spinePeak.tMin, lang),
-    spinePeak: formatPercent(spinePeak.value, lang, 0),
+    spinePeak: formatPercent(roundIllustrative(spinePeak.value), lang, 0),
   });
   const regimenLabel = regimenText(regimen, lang);
 
