@@ -139,8 +139,8 @@ export const PANEL_STRINGS = defineStrings({
     es: 'densidad de espinas aún elevada hasta 2 semanas',
   },
   cascadeSummary: {
-    en: 'In this illustrative model, glutamate peaks first (about {gluT}), BDNF and mTOR follow within hours, and spine density rises only after about {spineRise}, peaks near {spineT} (+{spinePeak}) and is still raised at 7 days, matching the timing seen in mice, not measured in people.',
-    es: 'En este modelo ilustrativo, el glutamato llega primero a su máximo (hacia {gluT}), el BDNF y mTOR lo siguen en horas, y la densidad de espinas sube solo tras unas {spineRise}, alcanza su máximo cerca de {spineT} (+{spinePeak}) y sigue elevada a los 7 días, como se vio en ratones; no se ha medido en personas.',
+    en: 'In this illustrative model, glutamate peaks first (about {gluT}), BDNF and mTOR follow within hours, and spine density rises only after about {spineRise}, peaks near {spineT} (+{spinePeak}) and is still raised at 7 days, matching the timing seen in mice. In people, PET imaging found no overall change in synaptic density 24 h after one dose (Holmes 2022).',
+    es: 'En este modelo ilustrativo, el glutamato llega primero a su máximo (hacia {gluT}), el BDNF y mTOR lo siguen en horas, y la densidad de espinas sube solo tras unas {spineRise}, alcanza su máximo cerca de {spineT} (+{spinePeak}) y sigue elevada a los 7 días, como se vio en ratones. En personas, la PET no halló un cambio global de densidad sináptica 24 h tras una dosis (Holmes 2022).',
   },
   cascadeTableCaption: {
     en: 'Model cascade with {regimen}: change from baseline (%)',
