@@ -151,8 +151,8 @@ export const PANEL_STRINGS = defineStrings({
     es: 'densidad de espinas aún elevada hasta 2 semanas',
   },
   cascadeSummary: {
-    en: 'In this illustrative model, glutamate peaks first (about {gluT}), BDNF and mTOR follow within hours, and spine density rises only after about {spineRise}, peaks near {spineT} (+{spinePeak}) and is still raised at 7 days, matching the timing seen in mice, not measured in people.',
-    es: 'En este modelo ilustrativo, el glutamato llega primero a su máximo (hacia {gluT}), el BDNF y mTOR lo siguen en horas, y la densidad de espinas sube solo tras unas {spineRise}, alcanza su máximo cerca de {spineT} (+{spinePeak}) y sigue elevada a los 7 días, como se vio en ratones; no se ha medido en personas.',
+    en: 'In this illustrative model, glutamate peaks first (about {gluT}), BDNF and mTOR follow within hours, and spine density rises only after about {spineRise}, peaks near {spineT} (+{spinePeak}) and is still raised at 7 days, matching the timing seen in mice. In people, PET imaging found no overall change in synaptic density 24 h after one dose (Holmes 2022).',
+    es: 'En este modelo ilustrativo, el glutamato llega primero a su máximo (hacia {gluT}), el BDNF y mTOR lo siguen en horas, y la densidad de espinas sube solo tras unas {spineRise}, alcanza su máximo cerca de {spineT} (+{spinePeak}) y sigue elevada a los 7 días, como se vio en ratones. En personas, la PET no halló un cambio global de densidad sináptica 24 h tras una dosis (Holmes 2022).',
   },
   cascadeTableCaption: {
     en: 'Illustrative model with {regimen}: change from baseline (%), rounded to 5; not measurements',
@@ -276,8 +276,16 @@ export const PANEL_STRINGS = defineStrings({
     es: 'En el SDRC, el dolor al final de la semana 1 fue de {drug} con una infusión de esketamina frente a {placebo} con placebo (n = {n}), pero la diferencia ya no era significativa en la {lost}.',
   },
   painGuidelineTitle: {
-    en: 'What the pain guideline says (ASRA/AAPM/ASA 2018)',
-    es: 'Qué dice la guía sobre el dolor (ASRA/AAPM/ASA 2018)',
+    en: 'What the chronic-pain guideline says (ASRA/AAPM/ASA; Cohen 2018)',
+    es: 'Qué dice la guía sobre el dolor crónico (ASRA/AAPM/ASA; Cohen 2018)',
+  },
+  acutePainGuidelineTitle: {
+    en: 'Acute and perioperative pain (ASRA/AAPM/ASA; Schwenk 2018)',
+    es: 'Dolor agudo y perioperatorio (ASRA/AAPM/ASA; Schwenk 2018)',
+  },
+  acutePainGuidelineSummary: {
+    en: 'After surgery and in emergencies, low-dose ketamine can ease pain and reduce the opioids needed; the guideline lists pregnancy and active psychosis among reasons not to use it.',
+    es: 'Tras la cirugía y en urgencias, la ketamina a dosis bajas puede aliviar el dolor y reducir los opioides necesarios; la guía cita el embarazo y la psicosis activa entre los motivos para no usarla.',
   },
   painGuidelineSummary: {
     en: 'Moderate evidence for CRPS only, with benefit up to 12 weeks; weak or no evidence for the other kinds of chronic pain studied.',
@@ -331,8 +339,8 @@ export const PANEL_STRINGS = defineStrings({
   // Side effects panel
   seWhenTitle: { en: 'When side effects happen', es: 'Cuándo aparecen los efectos secundarios' },
   seWhenSummary: {
-    en: 'Dissociation is reported in the first hour and mild effects are gone within 2 hours; blood pressure peaks 30–40 minutes into the infusion, on average by +{low} to +{high} mmHg systolic; esketamine patients are watched for at least 2 hours.',
-    es: 'La disociación se describe en la primera hora y los efectos leves desaparecen en 2 horas; la presión arterial alcanza su máximo a los 30–40 minutos de infusión, de media +{low} a +{high} mmHg la sistólica; a quienes reciben esketamina se les vigila al menos 2 horas.',
+    en: 'Dissociation is reported in the first hour and mild effects fade within about 2 hours. After esketamine, blood pressure peaks about 40 minutes after a dose and stays up for about 4 hours (label); during an IV infusion the average systolic rise peaked at +{value} mmHg. Esketamine patients are watched for at least 2 hours.',
+    es: 'La disociación se describe en la primera hora y los efectos leves se disipan en unas 2 horas. Tras la esketamina, la presión arterial alcanza su máximo unos 40 minutos después de la dosis y sigue alta unas 4 horas (ficha técnica); durante una infusión IV la subida sistólica media llegó a +{value} mmHg. A quienes reciben esketamina se les vigila al menos 2 horas.',
   },
   axisMinutes: {
     en: 'Minutes after the start of dosing',
@@ -347,14 +355,18 @@ export const PANEL_STRINGS = defineStrings({
     es: 'Máximo de presión arterial {value} ({title})',
   },
   seBpTitle: {
-    en: 'Blood pressure rise during a 0.5 mg/kg infusion',
-    es: 'Subida de la presión arterial durante una infusión de 0,5 mg/kg',
+    en: 'Large blood-pressure rises: esketamine vs placebo',
+    es: 'Subidas grandes de la presión arterial: esketamina frente a placebo',
   },
   seBpSummary: {
-    en: 'The largest mean rise in systolic pressure was {a} in one cohort (n = {na}) and {b} in another (n = {nb}); pressure went back to baseline after the infusion.',
-    es: 'La mayor subida media de la presión sistólica fue de {a} en una cohorte (n = {na}) y de {b} en otra (n = {nb}); la presión volvió a su valor basal tras la infusión.',
+    en: 'A systolic rise of 40 mmHg or more happened at least once in {drug} of people on esketamine vs {placebo} on placebo (under 65), and {drugOld} vs {placeboOld} at 65 or over. Mean rises hide these: with IV ketamine the average peak rise was {mean} (n = {n}).',
+    es: 'Una subida sistólica de 40 mmHg o más ocurrió al menos una vez en {drug} de quienes tomaban esketamina frente a {placebo} con placebo (menores de 65), y {drugOld} frente a {placeboOld} a partir de 65. Las medias lo ocultan: con ketamina IV la subida media máxima fue de {mean} (n = {n}).',
   },
   axisMmHg: { en: 'Mean rise, mmHg', es: 'Subida media, mmHg' },
+  axisShareBp: {
+    en: 'Share of patients with a large rise, %',
+    es: 'Porcentaje de pacientes con una subida grande',
+  },
   pulseNote: { en: 'Pulse rose by {value} on average.', es: 'El pulso subió de media {value}.' },
   seAeSummary: {
     en: 'In short esketamine trials, side effects were more common than with placebo: dissociation {dissociation}, nausea {nausea}, raised blood pressure {bp} (esketamine / placebo).',
@@ -390,6 +402,31 @@ export const PANEL_STRINGS = defineStrings({
     es: '{total} afirmaciones populares revisadas: {supported} tienen un respaldo sólido o moderado; el resto son preliminares, exageradas, engañosas, sin respaldo o contradichas.',
   },
   claimWhy: { en: 'Why', es: 'Por qué' },
+  claimCriteria: { en: 'Questions behind the grade', es: 'Preguntas detrás del grado' },
+  criterionYes: { en: 'yes', es: 'sí' },
+  criterionNo: { en: 'no', es: 'no' },
+  aboutTitle: { en: 'About the science', es: 'Sobre la ciencia' },
+  aboutLastReviewed: {
+    en: 'Science last reviewed: {date}.',
+    es: 'Última revisión científica: {date}.',
+  },
+  aboutChangesTitle: { en: 'What changed and why', es: 'Qué cambió y por qué' },
+  aboutGradingTitle: { en: 'How grades are given', es: 'Cómo se asignan los grados' },
+  aboutGradingIntro: {
+    en: 'Each grade answers these questions about the best evidence for the claim:',
+    es: 'Cada grado responde a estas preguntas sobre la mejor evidencia de la afirmación:',
+  },
+  hypothesesTitle: {
+    en: 'How does ketamine work against depression? Competing hypotheses',
+    es: '¿Cómo actúa la ketamina contra la depresión? Hipótesis en competencia',
+  },
+  hypothesesIntro: {
+    en: 'No single mechanism is proven in people. Each idea below is a hypothesis, with the evidence for and against it.',
+    es: 'Ningún mecanismo está demostrado en personas. Cada idea es una hipótesis, con la evidencia a favor y en contra.',
+  },
+  hypothesisFor: { en: 'For', es: 'A favor' },
+  hypothesisAgainst: { en: 'Against', es: 'En contra' },
+  hypothesisFrom: { en: 'Evidence from', es: 'Evidencia de' },
   inflammationTitle: {
     en: 'Inflammation: what is and is not shown',
     es: 'Inflamación: qué está demostrado y qué no',
