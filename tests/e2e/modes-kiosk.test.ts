@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
+import { holdFrames, nextFrames, stepFrames, waitForSettled } from '../helpers/frames';
 import storyJson from '../../scenes/ketamine.json';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
@@ -107,8 +108,8 @@ describe('kiosk mode', () => {
     expect(await pause.textContent()).toContain('Continue');
     await page.keyboard.press('ArrowRight');
     expect(await stageTitle(page)).toBe(title(spines));
-    // still paused right after the visitor's input ...
-    await page.waitForTimeout(800);
+    // still paused right after the visitor's input (frames go by, the loop stays paused) ...
+    await nextFrames(page, 10);
     expect(await pause.textContent()).toContain('Continue');
     // ... and back to the loop, from the first stage, once the idle time has passed
     await expect.poll(() => stageTitle(page), { timeout: 10_000 }).toBe(title(0));
@@ -148,7 +149,8 @@ describe('kiosk mode', () => {
 
   it('does not ask for a wake lock outside kiosk mode', async () => {
     const { page, context } = await openApp({ initScript: NO_WEBGL_SCRIPT + WAKE_LOCK_STUB });
-    await page.waitForTimeout(300);
+    await waitForSettled(page);
+    await nextFrames(page, 2); // the app's effects have run
     expect(
       await page.evaluate(() => (window as { __wakeLockRequests?: string[] }).__wakeLockRequests),
     ).toEqual([]);
@@ -180,15 +182,26 @@ describe('kiosk mode', () => {
     const { page, context } = await openApp({ query: 'mode=kiosk&stage=mtor&kioskStageSec=60' });
     await page.waitForSelector('[data-testid="scene-slot"] canvas');
     const epoch = () => page.getAttribute('[data-testid="scene-slot"]', 'data-scene-epoch');
-    // a context-lost event with no restore after it (as when a GPU reset does not recover)
+    // a context-lost event with no restore after it (as when a GPU reset does not recover);
+    // the page notes when it was lost and when the scene was remounted
     await page.evaluate(() => {
-      document
-        .querySelector('[data-testid="scene-slot"] canvas')!
+      const w = window as { __lostAt?: number; __remountedAt?: number };
+      const slot = document.querySelector('[data-testid="scene-slot"]')!;
+      new MutationObserver(() => {
+        if (slot.getAttribute('data-scene-epoch') !== '0') w.__remountedAt ??= performance.now();
+      }).observe(slot, { attributes: true, attributeFilter: ['data-scene-epoch'] });
+      w.__lostAt = performance.now();
+      slot
+        .querySelector('canvas')!
         .dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
     });
-    await page.waitForTimeout(2000);
-    expect(await epoch()).toBe('0'); // a grace period first
-    await expect.poll(epoch, { timeout: 15_000 }).toBe('1');
+    await expect.poll(epoch, { timeout: 30_000 }).toBe('1');
+    // a grace period first: 5 s (a timer never fires early, however loaded the machine)
+    const waited = await page.evaluate(() => {
+      const w = window as { __lostAt?: number; __remountedAt?: number };
+      return (w.__remountedAt ?? 0) - (w.__lostAt ?? 0);
+    });
+    expect(waited).toBeGreaterThanOrEqual(4_900);
     await page.waitForSelector('[data-testid="scene-slot"] canvas');
     expect(await page.evaluate(() => window.__kioskRecoveries)).toBe(1);
     await context.close();
@@ -201,9 +214,12 @@ describe('kiosk mode', () => {
     });
     await expect.poll(() => page.locator('.notice', { hasText: 'kioskStageSec' }).count()).toBe(1);
     await expect.poll(() => page.locator('.notice', { hasText: 'kioskIdleSec' }).count()).toBe(1);
-    // the default pace (20 s per stage) does not move on within two seconds
-    await page.waitForTimeout(2000);
+    // the default pace: 20 s per stage, counted on a made-up clock (0.1 s a frame)
+    await holdFrames(page);
+    await stepFrames(page, 190);
     expect(await stageTitle(page)).toBe(title(0));
+    await stepFrames(page, 15);
+    await expect.poll(() => stageTitle(page)).toBe(title(1));
     await context.close();
   });
 });

@@ -65,3 +65,22 @@ export async function seek(page: Page, stageIndex: number, progress: number): Pr
   await page.waitForFunction(() => !!window.__sceneTest, null, { polling: 50, timeout: 60_000 });
   await page.evaluate(([i, p]) => window.__sceneTest!.seek(i, p), [stageIndex, progress] as const);
 }
+
+/**
+ * With frames held: runs `count` frames of `msPerFrame` each on a made-up clock, so story time
+ * moves by exactly that much whatever the machine's speed (the loop takes at most 100 ms a frame).
+ */
+export async function stepFrames(page: Page, count: number, msPerFrame = 100): Promise<void> {
+  await page.evaluate(
+    ([n, ms]) => {
+      const w = window as FrameWindow & Window & { __frameTime?: number };
+      const held = w.__heldFrames;
+      if (!held) throw new Error('stepFrames needs holdFrames first');
+      for (let i = 0; i < n; i++) {
+        w.__frameTime = (w.__frameTime ?? performance.now()) + ms;
+        for (const callback of held.splice(0)) callback(w.__frameTime);
+      }
+    },
+    [count, msPerFrame] as const,
+  );
+}
