@@ -26,6 +26,21 @@ export async function holdFrames(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Init script: the page's frames are held from the start (the story clock stands at 0 until
+ * stepFrames moves it), for tests that pace the story themselves.
+ */
+export const HOLD_FRAMES_SCRIPT = `
+  (() => {
+    window.__realRaf = window.requestAnimationFrame.bind(window);
+    window.__heldFrames = [];
+    window.requestAnimationFrame = (callback) => {
+      window.__heldFrames.push(callback);
+      return 0;
+    };
+  })();
+`;
+
 /** Lets the held loops run again. */
 export async function releaseFrames(page: Page): Promise<void> {
   await page.evaluate(() => {
