@@ -32,7 +32,10 @@ export default defineConfig({
           globalSetup: ['tests/helpers/e2e-global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // two files at a time, each with its own Chromium; the tests wait for conditions
+          // (never for time), so a loaded machine makes them slower, not red
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

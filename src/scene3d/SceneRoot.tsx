@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { NeutralToneMapping } from 'three';
 import { SCENE_STRINGS as S } from '../i18n/strings/scene';
 import { useApp } from '../state/app-store';
+import { seekTo } from '../state/playback-loop';
 import type { ConditionId } from '../story/structures';
 import { useText } from '../i18n/use-text';
 import { SceneContent } from './SceneContent';
@@ -33,6 +34,8 @@ interface SceneTestHooks {
   setCanvas(on: boolean): void;
   /** choose a condition, as the outcomes panel does (e.g. 'pain' shows the dorsal horn) */
   selectCondition(id: ConditionId | null): void;
+  /** move the story clock to a stage and a progress (0..1) through it, as the timeline does */
+  seek(stageIndex: number, progress: number): void;
 }
 
 declare global {
@@ -58,6 +61,7 @@ export default function SceneRoot() {
       remountContent: () => setContentKey((k) => k + 1),
       setCanvas: (on) => setCanvasOn(on),
       selectCondition: (id) => useApp.getState().selectCondition(id),
+      seek: (stageIndex, progress) => seekTo(stageIndex, progress),
     };
     return () => {
       window.clearTimeout(timer.current);
