@@ -7,9 +7,9 @@ import { useApp } from '../state/app-store';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
 import { NarrationCaptions } from '../a11y/NarrationCaptions';
-import { ErrorBoundary } from './ErrorBoundary';
-import { detectWebgl } from './detect-webgl';
-import { fallBackToStoryboard } from './webgl-fallback';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { detectWebgl } from '../ui/detect-webgl';
+import { fallBackToStoryboard } from '../ui/webgl-fallback';
 import { recoverKiosk } from '../modes/kiosk/use-kiosk-recovery';
 
 const SceneRoot = lazy(() => import('../scene3d/SceneRoot'));

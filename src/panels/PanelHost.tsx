@@ -1,7 +1,7 @@
 // The side panel area: tabs for every chart, and the chart for the current stage unless the
 // user picked another (store.panelOverride; a stage change returns to the stage's chart).
 import { Suspense } from 'react';
-import { ErrorBoundary } from '../app/ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { APP_STRINGS } from '../i18n/strings/app';
 import { PANEL_SHELL_STRINGS as S } from '../i18n/strings/panel-shell';
 import { useText } from '../i18n/use-text';

@@ -16,7 +16,7 @@ import { TimeScaleOverlay } from './overlay/TimeScaleOverlay';
 import { pointer } from './system/registry';
 import { sceneStats } from './system/scene-stats';
 import { isSoftwareGl } from './system/software-gl';
-import { canRebuildRenderer, fallBackToStoryboard } from '../app/webgl-fallback';
+import { canRebuildRenderer, fallBackToStoryboard } from '../ui/webgl-fallback';
 import './scene.css';
 
 /** How long to wait for the browser to restore a lost context before rebuilding, ms. */
