@@ -7,7 +7,8 @@ import { PANEL_SHELL_STRINGS as S } from '../i18n/strings/panel-shell';
 import { useText } from '../i18n/use-text';
 import { useApp, useCurrentStage } from '../state/app-store';
 import type { PanelId } from '../story/structures';
-import { activePanel, overrideFor, PANELS } from './panel-registry';
+import { PANELS } from './panel-registry';
+import { activePanel, overrideFor } from './panel-choice';
 import { PanelTabs, TABPANEL_ID, tabId } from './PanelTabs';
 import './panels.css';
 

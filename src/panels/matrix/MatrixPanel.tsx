@@ -14,7 +14,7 @@ import { Sources } from '../chart/Sources';
 import { CONDITION_LABELS, CONDITION_ORDER } from '../data/conditions';
 import { matrixFactIds, matrixView, nextCondition, stageCounts } from '../data/matrix-data';
 import { sourcesForFacts } from '../data/sources';
-import { overrideFor } from '../panel-registry';
+import { overrideFor } from '../panel-choice';
 
 const BASIS: Readonly<Record<MatrixCell['basis'], LocalizedText>> = {
   human: S.basisHuman,
