@@ -71,7 +71,7 @@ export function PanelHost() {
         data-testid="panel-body"
       >
         {/* The tab names the panel on screen; the heading names it for screen readers. */}
-        <h2 className="sr-only">{tr(entry.title)}</h2>
+        <h2 className="visually-hidden">{tr(entry.title)}</h2>
         {override !== null ? (
           <div className="panel-title-row">
             <button
