@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { detectWebgl } from '../ui/detect-webgl';
 import { fallBackToStoryboard } from '../ui/webgl-fallback';
 import { recoverKiosk } from '../modes/kiosk/use-kiosk-recovery';
+import { modePolicy } from '../state/mode-policy';
 
 const SceneRoot = lazy(() => import('../scene3d/SceneRoot'));
 // not on the first load: only devices without WebGL draw the storyboard
@@ -76,7 +77,7 @@ export function SceneSlot() {
           name="scene"
           message={tr(S.sceneError)}
           retryLabel={tr(S.retry)}
-          onError={() => onSceneError(mode === 'kiosk')}
+          onError={() => onSceneError(modePolicy(mode).selfRecovers)}
         >
           <Suspense fallback={<p className="scene-loading">{tr(S.sceneLoading)}</p>}>
             <SceneRoot />

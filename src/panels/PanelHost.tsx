@@ -11,6 +11,7 @@ import { PANELS } from './panel-registry';
 import { activePanel, overrideFor } from './panel-choice';
 import { PanelTabs, TABPANEL_ID, tabId } from './PanelTabs';
 import './panels.css';
+import { modePolicy } from '../state/mode-policy';
 
 export function PanelHost() {
   const tr = useText();
@@ -18,7 +19,7 @@ export function PanelHost() {
   const override = useApp((s) => s.panelOverride);
   const active = activePanel(stage.panel, override);
   const entry = PANELS[active];
-  const kiosk = useApp((s) => s.mode === 'kiosk');
+  const tabs = useApp((s) => modePolicy(s.mode).panelTabs);
   const select = (id: PanelId) => useApp.getState().showPanel(overrideFor(id, stage.panel));
   const body = (id: PanelId) => {
     const { Component } = PANELS[id];
@@ -37,7 +38,7 @@ export function PanelHost() {
   };
 
   // A kiosk shows the stage's own chart only: no tabs to wander off with, and a visible title.
-  if (kiosk) {
+  if (!tabs) {
     return (
       <section
         className="panel-host panel-host-kiosk"

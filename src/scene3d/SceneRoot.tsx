@@ -18,6 +18,7 @@ import { sceneStats } from './system/scene-stats';
 import { isSoftwareGl } from './system/software-gl';
 import { canRebuildRenderer, fallBackToStoryboard } from '../ui/webgl-fallback';
 import './scene.css';
+import { modePolicy } from '../state/mode-policy';
 
 /** How long to wait for the browser to restore a lost context before rebuilding, ms. */
 const RESTORE_WAIT_MS = 600;
@@ -114,7 +115,7 @@ export default function SceneRoot() {
       ) : null}
       <LabelLayer />
       <TimeScaleOverlay />
-      {mode === 'kiosk' ? null : <StructureToolbar />}
+      {modePolicy(mode).structureList ? <StructureToolbar /> : null}
       {lost ? (
         <p className="scene-context-lost" role="status">
           {tr(S.contextLost)}

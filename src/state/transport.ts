@@ -2,11 +2,12 @@
 import { useApp } from './app-store';
 import { SPEEDS } from './store';
 import { atStoryEnd, seekTo } from './playback-loop';
+import { modePolicy } from './mode-policy';
 
 /** Play or pause; in explore mode, Play at the very end starts the story again. */
 export function playPause(): void {
   const app = useApp.getState();
-  if (!app.playing && app.mode === 'explore' && atStoryEnd()) seekTo(0, 0);
+  if (!app.playing && modePolicy(app.mode).playRestartsAtEnd && atStoryEnd()) seekTo(0, 0);
   useApp.getState().togglePlaying();
 }
 

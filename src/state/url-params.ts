@@ -3,6 +3,7 @@
 import { LANGUAGES, type Lang } from '../i18n/languages';
 import type { Mode, View } from './store';
 import { DOSE_RANGE_MG_PER_KG } from './regimens';
+import { modePolicy } from './mode-policy';
 
 export const MODES: readonly Mode[] = ['explore', 'present', 'kiosk'];
 /** `view` values the URL may ask for ('main' is the default and never written). */
@@ -71,11 +72,11 @@ export function parseUrlSettings(search: string, stageIds: readonly string[]): U
   const view = single('view');
   if (view !== null) {
     const v = view.toLowerCase();
-    if (v === 'presenter' && (mode === null || settings.mode === 'present')) {
+    if (v === 'presenter' && (mode === null || modePolicy(settings.mode).presentTools)) {
       // the presenter window belongs to present mode
       settings.view = 'presenter';
       settings.mode = 'present';
-    } else if (v === 'handout' && settings.mode !== 'kiosk') settings.view = 'handout';
+    } else if (v === 'handout' && modePolicy(settings.mode).handout) settings.view = 'handout';
     else settings.rejected.push({ param: 'view', value: view });
   }
 

@@ -12,13 +12,14 @@ import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { StageStill } from '../StageStill';
 import { citationsFor } from './citations';
 import { fitPages } from './fit-pages';
+import { SETTINGS_DEFAULTS } from '../../state/store';
 
 export default function HandoutView() {
   const tr = useText();
   const story = useApp((s) => s.story);
   const mode = useApp((s) => s.mode);
   const stages = visibleStages(story);
-  const backHref = `${window.location.pathname}${withParams(window.location.search, { view: null, mode: mode === 'explore' ? null : mode })}`;
+  const backHref = `${window.location.pathname}${withParams(window.location.search, { view: null, mode: mode === SETTINGS_DEFAULTS.mode ? null : mode })}`;
 
   const root = useRef<HTMLDivElement>(null);
   const lang = useApp((s) => s.lang);
