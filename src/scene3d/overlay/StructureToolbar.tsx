@@ -38,7 +38,7 @@ const DORSAL_ORDER: readonly StructureId[] = [
   'ketamine',
 ];
 
-export function structuresFor(view: ViewId): readonly StructureId[] {
+function structuresFor(view: ViewId): readonly StructureId[] {
   return view === 'dorsalHorn' ? DORSAL_ORDER : SYNAPSE_ORDER;
 }
 
