@@ -7,7 +7,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { NeutralToneMapping } from 'three';
 import { SCENE_STRINGS as S } from '../i18n/strings/scene';
 import { useApp } from '../state/app-store';
-import type { ConditionId } from '../story/structures';
 import { useText } from '../i18n/use-text';
 import { SceneContent } from './SceneContent';
 import { LabelLayer } from './overlay/LabelLayer';
@@ -26,21 +25,6 @@ const RESTORE_WAIT_MS = 600;
 /** Device pixel ratio range: capped at 1.5 (1 on a software rasteriser, where pixels cost most). */
 const DPR: [number, number] = [1, 1.5];
 const DPR_SOFTWARE: [number, number] = [1, 1];
-
-interface SceneTestHooks {
-  /** unmount and remount the scene's content inside the same renderer */
-  remountContent(): void;
-  /** unmount (false) or mount (true) the whole canvas */
-  setCanvas(on: boolean): void;
-  /** choose a condition, as the outcomes panel does (e.g. 'pain' shows the dorsal horn) */
-  selectCondition(id: ConditionId | null): void;
-}
-
-declare global {
-  interface Window {
-    __sceneTest?: SceneTestHooks;
-  }
-}
 
 export default function SceneRoot() {
   const tr = useText();
