@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precachePlugin } from './src/offline/vite-precache-plugin.ts';
+import { themePlugin } from './src/theme/vite-theme-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), precachePlugin()],
+  plugins: [react(), themePlugin(), precachePlugin()],
   base: './',
   build: {
     target: 'es2022',

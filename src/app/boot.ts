@@ -8,18 +8,19 @@ import { APP_STRINGS as S } from '../i18n/strings/app';
 import { MODES_STRINGS as M } from '../i18n/strings/modes';
 import { loadSavedStory, problemLines } from '../modes/story/story-file';
 import { loadPreferences, type Preferences } from '../state/preferences';
+import { modePolicy } from '../state/mode-policy';
 
 export function applyUrlSettings(search: string, navigatorLanguages?: readonly string[]): void {
   const bundledIds = visibleStages(bundledStory).map((s) => s.id);
   let settings = parseUrlSettings(search, bundledIds);
   const app = useApp.getState();
   // a kiosk is a shared screen: one visitor's choices never carry over to the next
-  const prefs: Preferences = settings.mode === 'kiosk' ? {} : loadPreferences();
+  const prefs: Preferences = modePolicy(settings.mode).savesPreferences ? loadPreferences() : {};
   const lang = settings.lang ?? prefs.lang ?? langFromNavigator(navigatorLanguages);
   app.setLang(lang);
 
   // A lecturer's own story, kept in this browser, is used again in present mode.
-  if (settings.mode === 'present') {
+  if (modePolicy(settings.mode).presentTools) {
     const saved = loadSavedStory();
     if (saved.story) {
       app.setStory(saved.story);
@@ -44,7 +45,7 @@ export function applyUrlSettings(search: string, navigatorLanguages?: readonly s
   app.setMode(settings.mode);
   app.setView(settings.view);
   app.goToStage(settings.stageIndex);
-  if (settings.doseMgPerKg !== null && settings.mode === 'explore') {
+  if (settings.doseMgPerKg !== null && modePolicy(settings.mode).doseControl) {
     app.setRegimen({ ...app.regimen, doseMgPerKg: settings.doseMgPerKg });
   }
   app.setKioskTiming({
@@ -84,9 +85,10 @@ export function applyDisplayPreferences(prefs: Preferences, mode: Mode) {
   const contrast = mediaQuery('(prefers-contrast: more)');
   app.setReducedMotion(prefs.reducedMotion ?? motion?.matches ?? false);
   app.setHighContrast(prefs.highContrast ?? contrast?.matches ?? false);
-  app.setCaptions(mode === 'kiosk' ? true : (prefs.captions ?? mode !== 'present'));
+  const { captions, savesPreferences } = modePolicy(mode);
+  app.setCaptions(captions === 'always' ? true : (prefs.captions ?? captions === 'on'));
   // the system setting changing later applies unless the viewer chose otherwise here
-  const chosen = () => (mode === 'kiosk' ? {} : loadPreferences());
+  const chosen = () => (savesPreferences ? loadPreferences() : {});
   motion?.addEventListener?.('change', (e) => {
     if (chosen().reducedMotion === undefined) useApp.getState().setReducedMotion(e.matches);
   });

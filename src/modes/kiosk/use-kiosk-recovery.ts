@@ -11,13 +11,6 @@ const MIN_GAP_MS = 5_000;
 /** How long a lost WebGL context may stay lost before the scene is remounted, ms. */
 const CONTEXT_GRACE_MS = 5_000;
 
-declare global {
-  interface Window {
-    /** kiosk: recoveries so far (read by tests and the soak benchmark) */
-    __kioskRecoveries?: number;
-  }
-}
-
 let lastRestart = -Infinity;
 let scheduled = 0;
 

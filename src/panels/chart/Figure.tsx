@@ -72,7 +72,7 @@ export function Figure({
       {/* Under the chart, so the chart itself is in view first on short screens. */}
       {legend && view === 'chart' ? <div className="pfig-legend">{legend}</div> : null}
       {controls}
-      <div className={view === 'table' ? undefined : 'sr-only'}>
+      <div className={view === 'table' ? undefined : 'visually-hidden'}>
         <DataTable spec={table} testId={`table-${id}`} />
       </div>
       <figcaption>

@@ -38,7 +38,7 @@ export function ClaimsPanel() {
               {claim.qualifier ? <span className="pfig-muted"> {tr(claim.qualifier)}</span> : null}
             </p>
             <p className="claim-reason">
-              <span className="sr-only">{tr(S.claimWhy)}: </span>
+              <span className="visually-hidden">{tr(S.claimWhy)}: </span>
               {tr(claim.reason)}
             </p>
             {claim.criteria ? <ClaimCriteria criteria={claim.criteria} /> : null}
