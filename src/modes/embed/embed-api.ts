@@ -3,7 +3,7 @@
 //   { type: 'goToStage', stage: '<stage id>' }   { type: 'play' }   { type: 'pause' }
 // and out, to the host: { source: 'ketamine-synapse', type: 'stage', stage, index, total }
 // (on load and on every stage change) and { type: 'ready' }. Anything else is ignored.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { useApp } from '../../state/app-store';
 import { visibleStages } from '../../state/store';
 
@@ -13,7 +13,7 @@ const inbound = z.discriminatedUnion('type', [
   z.strictObject({
     source: z.literal(EMBED_SOURCE),
     type: z.literal('goToStage'),
-    stage: z.string().max(64),
+    stage: z.string().check(z.maxLength(64)),
   }),
   z.strictObject({ source: z.literal(EMBED_SOURCE), type: z.literal('play') }),
   z.strictObject({ source: z.literal(EMBED_SOURCE), type: z.literal('pause') }),

@@ -1,23 +1,27 @@
 // The glossary (scenes/glossary.json), validated: each term with its words to find in text,
 // per language, and a definition in both languages.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import glossaryJson from '../../../scenes/glossary.json';
 import { localizedText, problemsOf } from '../localized-schema';
 import type { LocalizedText } from '../../i18n/localize';
 
-const words = z.array(z.string().trim().min(2, 'must have at least 2 characters')).min(1);
+const words = z
+  .array(z.string().check(z.trim(), z.minLength(2, 'must have at least 2 characters')))
+  .check(z.minLength(1, 'must list at least one word'));
 
 export const glossarySchema = z.strictObject({
   terms: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
+        id: z
+          .string()
+          .check(z.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes')),
         term: localizedText,
         match: z.strictObject({ en: words, es: words }),
         definition: localizedText,
       }),
     )
-    .min(1),
+    .check(z.minLength(1, 'must list at least one term')),
 });
 
 export type Glossary = z.infer<typeof glossarySchema>;

@@ -1,6 +1,6 @@
 // The questions (scenes/questions.json), validated: each belongs to a stage of the story, has
 // three or four choices with exactly one right, and feedback for every choice in both languages.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import questionsJson from '../../../scenes/questions.json';
 import { localizedText, problemsOf } from '../localized-schema';
 
@@ -14,22 +14,24 @@ export const questionsSchema = z.strictObject({
   questions: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
-        stage: z.string().min(1),
+        id: z
+          .string()
+          .check(z.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes')),
+        stage: z.string().check(z.minLength(1, 'must not be empty')),
         /** where in the stage (0..1 of its playing time) the scene shows the answer */
-        moment: z.number().min(0).max(1),
+        moment: z.number().check(z.minimum(0, 'must be 0 to 1'), z.maximum(1, 'must be 0 to 1')),
         prompt: localizedText,
-        choices: z
-          .array(choice)
-          .min(3, 'needs 3 or 4 choices')
-          .max(4, 'needs 3 or 4 choices')
-          .refine(
+        choices: z.array(choice).check(
+          z.minLength(3, 'needs 3 or 4 choices'),
+          z.maxLength(4, 'needs 3 or 4 choices'),
+          z.refine(
             (cs) => cs.filter((c) => c.correct).length === 1,
             'needs exactly one right choice',
           ),
+        ),
       }),
     )
-    .min(1),
+    .check(z.minLength(1, 'must list at least one question')),
 });
 
 export type Question = z.infer<typeof questionsSchema>['questions'][number];
