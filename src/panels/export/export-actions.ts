@@ -44,8 +44,12 @@ function meta(input: ExportInput, date: Date): FigureMeta {
     const color = bg && bg !== 'rgba(0, 0, 0, 0)' ? bg : (cs?.borderTopColor ?? '#888');
     return { label: li.textContent?.trim() ?? '', color };
   });
+  const axes = [...input.figure.querySelectorAll('.pfig-legend .pfig-muted')].map(
+    (p) => p.textContent?.trim() ?? '',
+  );
   return {
     title: input.title,
+    axes: axes.filter(Boolean),
     footer,
     legend,
     background: root.getPropertyValue('--bg').trim() || '#0b1020',

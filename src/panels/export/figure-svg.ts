@@ -25,6 +25,8 @@ const FONT = 'Atkinson Hyperlegible, Verdana, Arial, sans-serif';
 
 export interface FigureMeta {
   title: string;
+  /** what the axes measure, with units (the figure's axis line) */
+  axes: readonly string[];
   /** lines under the chart: source, note, licence and date */
   footer: readonly string[];
   legend: readonly { label: string; color: string }[];
@@ -79,12 +81,24 @@ export function figureSvg(
   const width = Math.max(480, Math.round(box.width));
   const chartH = Math.round(box.height);
   const pad = 16;
-  const maxChars = Math.floor((width - 2 * pad) / 6.6);
+  const maxChars = Math.floor((width - 2 * pad) / 6);
   const titleLines = wrap(meta.title, Math.floor((width - 2 * pad) / 9.5));
   const titleH = titleLines.length * 22 + 8;
-  const legendLines = meta.legend.length ? Math.ceil(meta.legend.length / 2) : 0;
+  // two legend columns when every label fits in half the width, else one
+  const columns = meta.legend.every((l) => l.label.length * 7 < (width - 2 * pad) / 2 - 24) ? 2 : 1;
+  const legendLines = Math.ceil(meta.legend.length / columns);
+  const axesLines = meta.axes.flatMap((a) => wrap(a, Math.floor((width - 2 * pad) / 7)));
   const footerLines = meta.footer.flatMap((f) => wrap(f, maxChars));
-  const height = pad + titleH + chartH + legendLines * 20 + 10 + footerLines.length * 16 + pad;
+  const height =
+    pad +
+    titleH +
+    chartH +
+    8 +
+    axesLines.length * 18 +
+    legendLines * 20 +
+    10 +
+    footerLines.length * 16 +
+    pad;
 
   const chartSvg = inlineStyles(chart);
   chartSvg.setAttribute('x', String((width - box.width) / 2));
@@ -95,6 +109,7 @@ export function figureSvg(
 
   let y = pad + 18;
   const parts: string[] = [
+    `<title>${esc(meta.title)}</title>`,
     `<rect width="100%" height="100%" fill="${esc(meta.background)}"/>`,
     ...titleLines.map(
       (l, i) =>
@@ -102,10 +117,16 @@ export function figureSvg(
     ),
     chartMarkup,
   ];
-  y = pad + titleH + chartH + 16;
+  y = pad + titleH + chartH + 20;
+  axesLines.forEach((l, i) => {
+    parts.push(
+      `<text x="${pad}" y="${y + i * 18}" font-size="13" fill="${esc(meta.text)}">${esc(l)}</text>`,
+    );
+  });
+  y += axesLines.length * 18 + 4;
   meta.legend.forEach((item, i) => {
-    const x = pad + (i % 2) * ((width - 2 * pad) / 2);
-    const ly = y + Math.floor(i / 2) * 20;
+    const x = pad + (i % columns) * ((width - 2 * pad) / 2);
+    const ly = y + Math.floor(i / columns) * 20;
     parts.push(
       `<rect x="${x}" y="${ly - 10}" width="14" height="10" fill="${esc(item.color)}"/>`,
       `<text x="${x + 20}" y="${ly}" font-size="12" fill="${esc(meta.text)}">${esc(item.label)}</text>`,
