@@ -45,7 +45,7 @@ describe('check your understanding', () => {
       expect(await feedback.locator('.quiz-verdict').textContent()).toBe('Not quite.');
       expect(await feedback.locator('li').count()).toBe(3);
       expect(await feedback.locator('li[data-given="true"]').textContent()).toContain(
-        'does not compete with glutamate',
+        'does not take glutamate',
       );
       expect(await feedback.locator('li[data-correct="true"]').textContent()).toContain(
         'Zhang et al. 2021',
