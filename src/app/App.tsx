@@ -28,9 +28,15 @@ import { LiveRegion } from '../a11y/LiveRegion';
 import { DisplayOptions } from './DisplayOptions';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { modePolicy } from '../state/mode-policy';
+import { isEmbed } from '../modes/embed/embed-code';
 
 const PresenterView = lazy(() => import('../modes/present/PresenterView'));
 const HandoutView = lazy(() => import('../modes/handout/HandoutView'));
+// teach (issue 14): the embedded layout, and the header's Teach menu
+const EmbedView = lazy(() => import('../modes/embed/EmbedView'));
+const EMBED = isEmbed(window.location.search);
+const TeachMenu = lazy(() => import('../teach/TeachMenu'));
+const QuizPrompt = lazy(() => import('../teach/quiz/QuizPrompt'));
 
 export function App() {
   const tr = useText();
@@ -38,7 +44,8 @@ export function App() {
   const view = useApp((s) => s.view);
   const lang = useApp((s) => s.lang);
   useKeyboard(view !== 'handout');
-  useEffect(() => (view === 'handout' ? undefined : startUrlSync()), [view]);
+  // an embed leaves the host page's address and history alone
+  useEffect(() => (view === 'handout' || EMBED ? undefined : startUrlSync()), [view]);
   useEffect(
     () => (modePolicy(mode).presentTools && view !== 'handout' ? startPresentSync() : undefined),
     [mode, view],
@@ -56,6 +63,13 @@ export function App() {
     document.title = tr(S.appTitle);
   }, [lang, tr]);
 
+  if (view === 'main' && EMBED) {
+    return (
+      <Suspense fallback={null}>
+        <EmbedView />
+      </Suspense>
+    );
+  }
   if (view === 'main') return <MainView />;
   return (
     <Suspense fallback={<p className="view-loading">…</p>}>
@@ -88,6 +102,9 @@ function MainView() {
           <div className="header-tools">
             <LanguageSwitch />
             <DisplayOptions />
+            <Suspense fallback={null}>
+              <TeachMenu />
+            </Suspense>
           </div>
         )}
       </header>
@@ -112,6 +129,9 @@ function MainView() {
               {policy.speedControl && <SpeedControl />}
               {policy.resetButton && <ResetButton />}
               {policy.presentTools && <PresentTools />}
+              <Suspense fallback={null}>
+                <QuizPrompt />
+              </Suspense>
               <HelpButton />
               {policy.modelReadout && <ModelReadout />}
             </div>

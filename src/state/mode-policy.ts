@@ -4,7 +4,7 @@
 import type { Mode } from './store';
 
 export interface ModePolicy {
-  /** language switch and Display options in the header */
+  /** language switch, Display options and the Teach menu in the header */
   headerTools: boolean;
   /** the timeline, stage buttons and help; false = the kiosk's one Pause control */
   fullControls: boolean;
@@ -36,6 +36,8 @@ export interface ModePolicy {
   selfRecovers: boolean;
   /** ?view=handout may open from this mode */
   handout: boolean;
+  /** questions under a mechanism stage: for one student, for the class on a projector, or none */
+  questions: 'student' | 'class' | null;
 }
 
 export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
@@ -56,6 +58,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     playRestartsAtEnd: true,
     selfRecovers: false,
     handout: true,
+    questions: 'student',
   },
   present: {
     headerTools: true,
@@ -76,6 +79,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     playRestartsAtEnd: false,
     selfRecovers: false,
     handout: true,
+    questions: 'class',
   },
   kiosk: {
     // a shared screen with one control (Pause); its settings come from the URL
@@ -96,6 +100,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     playRestartsAtEnd: false,
     selfRecovers: true,
     handout: false,
+    questions: null,
   },
 };
 

@@ -9,6 +9,7 @@ import type { Size } from '../lib/layout';
 import { DataTable, type TableSpec } from './DataTable';
 import { Sources } from './Sources';
 import { useElementSize } from './use-element-size';
+import { FigureDownloads } from '../export/FigureDownloads';
 
 export interface FigureProps {
   /** stable id, also data-figure for tests */
@@ -80,6 +81,8 @@ export function Figure({
           {summary}
         </p>
         <Sources sources={sources} note={note} />
+        {/* teach (issue 14): SVG, PNG and CSV downloads */}
+        <FigureDownloads id={id} title={title} table={table} sources={sources} note={note} />
       </figcaption>
     </figure>
   );
