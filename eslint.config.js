@@ -14,13 +14,16 @@ const forbid = (target, from) => ({
   message: `src/${target} sits beneath these folders; move the shared part down (see docs/architecture.md).`,
 });
 const LAYER_ZONES = [
-  forbid('model', ['theme', ...CORE, 'ui', ...VIEWS, 'modes', 'app', 'offline']),
-  forbid('theme', [...CORE, 'ui', ...VIEWS, 'modes', 'app', 'offline']),
-  ...CORE.map((f) => forbid(f, ['ui', ...VIEWS, 'modes', 'app', 'offline'])),
-  forbid('ui', [...VIEWS, 'modes', 'app', 'offline']),
-  ...VIEWS.map((f) => forbid(f, [...VIEWS.filter((v) => v !== f), 'modes', 'app', 'offline'])),
-  forbid('modes', ['scene3d', 'panels', 'app', 'offline']),
-  forbid('offline', ['model', 'theme', ...CORE, 'ui', ...VIEWS, 'modes', 'app']),
+  forbid('model', ['theme', ...CORE, 'ui', ...VIEWS, 'modes', 'teach', 'app', 'offline']),
+  forbid('theme', [...CORE, 'ui', ...VIEWS, 'modes', 'teach', 'app', 'offline']),
+  ...CORE.map((f) => forbid(f, ['ui', ...VIEWS, 'modes', 'teach', 'app', 'offline'])),
+  forbid('ui', [...VIEWS, 'modes', 'teach', 'app', 'offline']),
+  ...VIEWS.map((f) =>
+    forbid(f, [...VIEWS.filter((v) => v !== f), 'modes', 'teach', 'app', 'offline']),
+  ),
+  forbid('modes', ['scene3d', 'panels', 'teach', 'app', 'offline']),
+  forbid('teach', ['scene3d', 'app', 'offline']),
+  forbid('offline', ['model', 'theme', ...CORE, 'ui', ...VIEWS, 'modes', 'teach', 'app']),
 ];
 
 export default tseslint.config(

@@ -33,7 +33,7 @@ import { isEmbed } from '../modes/embed/embed-code';
 const PresenterView = lazy(() => import('../modes/present/PresenterView'));
 const HandoutView = lazy(() => import('../modes/handout/HandoutView'));
 // teach (issue 14): the embedded layout, and the header's Teach menu
-const EmbedView = lazy(() => import('../modes/embed/EmbedView'));
+const EmbedView = lazy(() => import('./EmbedView'));
 const EMBED = isEmbed(window.location.search);
 const TeachMenu = lazy(() => import('../teach/TeachMenu'));
 const QuizPrompt = lazy(() => import('../teach/quiz/QuizPrompt'));

@@ -2,16 +2,16 @@
 // it sits in (down to 320 x 180) with no page scrolling and no header. The host page can drive
 // it with the messages in ./embed-api.
 import { useEffect } from 'react';
-import { SceneSlot } from '../../app/SceneSlot';
-import { StageNav } from '../../app/StageNav';
-import { LiveRegion } from '../../a11y/LiveRegion';
-import { startPlaybackLoop } from '../../state/playback-loop';
-import { useApp, useCurrentStage } from '../../state/app-store';
-import { APP_STRINGS as A } from '../../i18n/strings/app';
-import { TEACH_STRINGS as S } from '../../i18n/strings/teach';
-import { useText } from '../../i18n/use-text';
-import { embedUrl } from './embed-code';
-import { startEmbedApi } from './embed-api';
+import { SceneSlot } from './SceneSlot';
+import { StageNav } from '../ui/StageNav';
+import { LiveRegion } from '../a11y/LiveRegion';
+import { startPlaybackLoop } from '../state/playback-loop';
+import { useApp, useCurrentStage } from '../state/app-store';
+import { APP_STRINGS as A } from '../i18n/strings/app';
+import { TEACH_STRINGS as S } from '../i18n/strings/teach';
+import { useText } from '../i18n/use-text';
+import { embedUrl } from '../modes/embed/embed-code';
+import { startEmbedApi } from '../modes/embed/embed-api';
 import './embed.css';
 
 export default function EmbedView() {
