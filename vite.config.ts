@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precachePlugin } from './src/offline/vite-precache-plugin.ts';
+import { themePlugin } from './src/theme/vite-theme-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), precachePlugin()],
+  plugins: [react(), themePlugin(), precachePlugin()],
   base: './',
   build: {
     target: 'es2022',
@@ -32,7 +33,10 @@ export default defineConfig({
           globalSetup: ['tests/helpers/e2e-global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // two files at a time, each with its own Chromium; the tests wait for conditions
+          // (never for time), so a loaded machine makes them slower, not red
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
+import 'virtual:theme.css';
 import './app/app.css';
 import { App } from './app/App';
 import { applyUrlSettings } from './app/boot';

@@ -21,6 +21,9 @@ interface Threshold {
   direction: 'up' | 'down';
 }
 
+/** Earliest model time at which new spines are narrated, minutes (12 h). */
+export const SPINES_EVENT_FROM_MIN = 720;
+
 /** Levels are relative to baseline (1) unless a unit is named. */
 export const MODEL_EVENT_THRESHOLDS: readonly Threshold[] = [
   { id: 'ketamineArrives', value: (s) => s.plasmaNgPerMl, level: 20, direction: 'up' },
@@ -32,8 +35,15 @@ export const MODEL_EVENT_THRESHOLDS: readonly Threshold[] = [
   { id: 'glutamateSurge', value: (s) => s.glutamate, level: 1.2, direction: 'up' },
   { id: 'bdnfRising', value: (s) => s.bdnf, level: 1.1, direction: 'up' },
   { id: 'mtorActive', value: (s) => s.mtor, level: 1.1, direction: 'up' },
-  { id: 'spinesRising', value: (s) => s.spineDensity, level: 1.05, direction: 'up' },
-  // back below the dissociation range as the drug is cleared
+  // The story says new spines appear 12 to 24 h after a dose (pd.spines.modaSava, mouse): the
+  // event waits for 12 h even though the illustrative curve starts to rise a little earlier.
+  {
+    id: 'spinesRising',
+    value: (s) => (s.tMin >= SPINES_EVENT_FROM_MIN ? s.spineDensity : 1),
+    level: 1.05,
+    direction: 'up',
+  },
+  // back below the dissociation range as the drug is cleared (after an infusion or a bolus)
   { id: 'plasmaFalling', value: (s) => s.plasmaNgPerMl, level: 100, direction: 'down' },
 ];
 

@@ -13,23 +13,30 @@ import { PresentTools } from '../modes/present/PresentTools';
 import { StoryDropZone } from '../modes/story/StoryDropZone';
 import { KioskBar } from '../modes/kiosk/KioskBar';
 import { CaptionBar } from './CaptionBar';
-import { ErrorBoundary } from './ErrorBoundary';
-import { HelpButton, HelpDialog } from './HelpDialog';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { HelpButton, HelpDialog } from '../ui/HelpDialog';
 import { ModelReadout } from './ModelReadout';
-import { Notices } from './Notices';
-import { ResetButton } from './ResetButton';
+import { Notices } from '../ui/Notices';
+import { ResetButton } from '../ui/ResetButton';
 import { SceneSlot } from './SceneSlot';
-import { SpeedControl } from './SpeedControl';
-import { StageNav } from './StageNav';
+import { SpeedControl } from '../ui/SpeedControl';
+import { StageNav } from '../ui/StageNav';
 import { Timeline } from './Timeline';
 import { useKeyboard } from './use-keyboard';
 import { PanelHost } from '../panels/PanelHost';
 import { LiveRegion } from '../a11y/LiveRegion';
 import { DisplayOptions } from './DisplayOptions';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { modePolicy } from '../state/mode-policy';
+import { isEmbed } from '../modes/embed/embed-code';
 
 const PresenterView = lazy(() => import('../modes/present/PresenterView'));
 const HandoutView = lazy(() => import('../modes/handout/HandoutView'));
+// teach (issue 14): the embedded layout, and the header's Teach menu
+const EmbedView = lazy(() => import('./EmbedView'));
+const EMBED = isEmbed(window.location.search);
+const TeachMenu = lazy(() => import('../teach/TeachMenu'));
+const QuizPrompt = lazy(() => import('../teach/quiz/QuizPrompt'));
 
 export function App() {
   const tr = useText();
@@ -37,9 +44,10 @@ export function App() {
   const view = useApp((s) => s.view);
   const lang = useApp((s) => s.lang);
   useKeyboard(view !== 'handout');
-  useEffect(() => (view === 'handout' ? undefined : startUrlSync()), [view]);
+  // an embed leaves the host page's address and history alone
+  useEffect(() => (view === 'handout' || EMBED ? undefined : startUrlSync()), [view]);
   useEffect(
-    () => (mode === 'present' && view !== 'handout' ? startPresentSync() : undefined),
+    () => (modePolicy(mode).presentTools && view !== 'handout' ? startPresentSync() : undefined),
     [mode, view],
   );
   const highContrast = useApp((s) => s.highContrast);
@@ -55,6 +63,13 @@ export function App() {
     document.title = tr(S.appTitle);
   }, [lang, tr]);
 
+  if (view === 'main' && EMBED) {
+    return (
+      <Suspense fallback={null}>
+        <EmbedView />
+      </Suspense>
+    );
+  }
   if (view === 'main') return <MainView />;
   return (
     <Suspense fallback={<p className="view-loading">…</p>}>
@@ -66,6 +81,7 @@ export function App() {
 function MainView() {
   const tr = useText();
   const mode = useApp((s) => s.mode);
+  const policy = modePolicy(mode);
   const highContrast = useApp((s) => s.highContrast);
   const reducedMotion = useApp((s) => s.reducedMotion);
   useEffect(() => startPlaybackLoop(), []);
@@ -82,11 +98,13 @@ function MainView() {
       <header className="app-header drift">
         <h1>{tr(S.appTitle)}</h1>
         <p className="not-advice">{tr(S.notAdvice)}</p>
-        {/* a kiosk is a shared screen with one control (Pause); its settings come from the URL */}
-        {mode !== 'kiosk' && (
+        {policy.headerTools && (
           <div className="header-tools">
             <LanguageSwitch />
             <DisplayOptions />
+            <Suspense fallback={null}>
+              <TeachMenu />
+            </Suspense>
           </div>
         )}
       </header>
@@ -101,27 +119,29 @@ function MainView() {
       </main>
       <footer className="app-footer drift" id="controls">
         <CaptionBar />
-        {mode === 'kiosk' ? (
+        {!policy.fullControls ? (
           <KioskBar />
         ) : (
           <>
             <Timeline />
             <div className="control-row">
               <StageNav />
-              {mode === 'explore' && <SpeedControl />}
-              {mode === 'explore' && <ResetButton />}
-              {mode === 'present' && <PresentTools />}
+              {policy.speedControl && <SpeedControl />}
+              {policy.resetButton && <ResetButton />}
+              {policy.presentTools && <PresentTools />}
+              <Suspense fallback={null}>
+                <QuizPrompt />
+              </Suspense>
               <HelpButton />
-              {/* the scene shows model time itself; a lecture needs no second readout */}
-              {mode === 'explore' && <ModelReadout />}
+              {policy.modelReadout && <ModelReadout />}
             </div>
           </>
         )}
       </footer>
       <LiveRegion />
-      {mode !== 'kiosk' && <HelpDialog />}
-      {mode === 'present' && <BlackoutOverlay />}
-      {mode === 'present' && <StoryDropZone />}
+      {policy.helpDialog && <HelpDialog />}
+      {policy.presentTools && <BlackoutOverlay />}
+      {policy.presentTools && <StoryDropZone />}
     </div>
   );
 }

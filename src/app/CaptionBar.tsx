@@ -1,6 +1,12 @@
 // The current stage's title and plain-language caption.
 import { useCurrentStage } from '../state/app-store';
 import { useText } from '../i18n/use-text';
+import { lazy, Suspense } from 'react';
+
+// teach (issue 14): glossary terms in the caption, loaded after the first paint
+const GlossaryText = lazy(() =>
+  import('../teach/glossary/GlossaryText').then((m) => ({ default: m.GlossaryText })),
+);
 
 export function CaptionBar() {
   const stage = useCurrentStage();
@@ -11,7 +17,9 @@ export function CaptionBar() {
         {tr(stage.title)}
       </h2>
       <p className="caption" data-testid="stage-caption">
-        {tr(stage.caption)}
+        <Suspense fallback={tr(stage.caption)}>
+          <GlossaryText text={tr(stage.caption)} />
+        </Suspense>
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 // Live readout of model time and plasma concentration. Updated by writing text into DOM
 // nodes on each clock tick, so playback causes no React commits.
-import { useEffect, useRef } from 'react';
-import { onClockTick } from '../state/clock';
+import { useLayoutEffect, useRef } from 'react';
+import { clock, onClockTick, type Clock } from '../state/clock';
 import { useApp } from '../state/app-store';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
@@ -13,17 +13,19 @@ export function ModelReadout() {
   const timeRef = useRef<HTMLSpanElement>(null);
   const plasmaRef = useRef<HTMLSpanElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     let lastTime = '';
     let lastPlasma = '';
-    return onClockTick((c) => {
+    const update = (c: Clock) => {
       const time = formatTimeScale(c.modelTimeMin, c.minutesPerSecond, lang);
       const plasma = `${Math.round(c.state.plasmaNgPerMl)} ng/mL (${c.state.plasmaMicroM.toFixed(2)} µM)`;
       if (time !== lastTime && timeRef.current) timeRef.current.textContent = lastTime = time;
       if (plasma !== lastPlasma && plasmaRef.current) {
         plasmaRef.current.textContent = lastPlasma = plasma;
       }
-    });
+    };
+    update(clock); // at once: a new language shows also while paused
+    return onClockTick(update);
   }, [lang]);
 
   return (

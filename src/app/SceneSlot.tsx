@@ -7,10 +7,11 @@ import { useApp } from '../state/app-store';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
 import { NarrationCaptions } from '../a11y/NarrationCaptions';
-import { ErrorBoundary } from './ErrorBoundary';
-import { detectWebgl } from './detect-webgl';
-import { fallBackToStoryboard } from './webgl-fallback';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { detectWebgl } from '../ui/detect-webgl';
+import { fallBackToStoryboard } from '../ui/webgl-fallback';
 import { recoverKiosk } from '../modes/kiosk/use-kiosk-recovery';
+import { modePolicy } from '../state/mode-policy';
 
 const SceneRoot = lazy(() => import('../scene3d/SceneRoot'));
 // not on the first load: only devices without WebGL draw the storyboard
@@ -76,7 +77,7 @@ export function SceneSlot() {
           name="scene"
           message={tr(S.sceneError)}
           retryLabel={tr(S.retry)}
-          onError={() => onSceneError(mode === 'kiosk')}
+          onError={() => onSceneError(modePolicy(mode).selfRecovers)}
         >
           <Suspense fallback={<p className="scene-loading">{tr(S.sceneLoading)}</p>}>
             <SceneRoot />

@@ -1,8 +1,8 @@
 // The story's timeline: a scrubber across all stages with each stage marked. The playhead
 // moves imperatively on each clock tick (no React commit while playing).
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useApp } from '../state/app-store';
-import { onClockTick } from '../state/clock';
+import { clock, onClockTick, type Clock } from '../state/clock';
 import { seekTo } from '../state/playback-loop';
 import { visibleStages } from '../state/store';
 import { stageAtFraction, storyFraction, storyOffsets } from '../state/story-time';
@@ -26,10 +26,10 @@ export function Timeline() {
   const inputRef = useRef<HTMLInputElement>(null);
   const dragging = useRef(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     let lastValue = -1;
     let lastText = '';
-    return onClockTick((c) => {
+    const update = (c: Clock) => {
       const input = inputRef.current;
       if (!input || dragging.current) return;
       const value = Math.round(storyFraction(offsets, c.stageIndex, c.progress) * STEPS);
@@ -52,7 +52,10 @@ export function Timeline() {
         lastText = text;
         input.setAttribute('aria-valuetext', text);
       }
-    });
+    };
+    // at once, not on the next tick: a new language or story is spoken also while paused
+    update(clock);
+    return onClockTick(update);
   }, [offsets, stages, tr]);
 
   const seek = (value: number) => {

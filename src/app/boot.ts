@@ -9,19 +9,20 @@ import { savedStageIds, savedStoryText } from '../modes/story/story-file';
 import { restoreSavedStory } from '../modes/story/restore-saved-story';
 import { loadPreferences, type Preferences } from '../state/preferences';
 import { writeAddress } from '../state/url-sync';
+import { modePolicy } from '../state/mode-policy';
 
 export function applyUrlSettings(search: string, navigatorLanguages?: readonly string[]): void {
   const bundledIds = visibleStages(bundledStory).map((s) => s.id);
   let settings = parseUrlSettings(search, bundledIds);
   const app = useApp.getState();
   // a kiosk is a shared screen: one visitor's choices never carry over to the next
-  const prefs: Preferences = settings.mode === 'kiosk' ? {} : loadPreferences();
+  const prefs: Preferences = modePolicy(settings.mode).savesPreferences ? loadPreferences() : {};
   const lang = settings.lang ?? prefs.lang ?? langFromNavigator(navigatorLanguages);
   app.setLang(lang);
 
   // A lecturer's own story, kept in this browser, is used again in present mode once it has
   // passed the checks (async); a link to one of its stages is accepted meanwhile.
-  const restore = settings.mode === 'present' && savedStoryText() !== null;
+  const restore = modePolicy(settings.mode).presentTools && savedStoryText() !== null;
   const savedIds = restore ? savedStageIds() : null;
   // (bundled ids first: a stage of the built-in story keeps its index; one of the saved story's
   // own is found again by id once that story is shown)
@@ -30,7 +31,7 @@ export function applyUrlSettings(search: string, navigatorLanguages?: readonly s
   app.setMode(settings.mode);
   app.setView(settings.view);
   app.goToStage(settings.stageIndex);
-  if (settings.doseMgPerKg !== null && settings.mode === 'explore') {
+  if (settings.doseMgPerKg !== null && modePolicy(settings.mode).doseControl) {
     app.setRegimen({ ...app.regimen, doseMgPerKg: settings.doseMgPerKg });
   }
   app.setKioskTiming({
@@ -77,9 +78,10 @@ export function applyDisplayPreferences(prefs: Preferences, mode: Mode) {
   const contrast = mediaQuery('(prefers-contrast: more)');
   app.setReducedMotion(prefs.reducedMotion ?? motion?.matches ?? false);
   app.setHighContrast(prefs.highContrast ?? contrast?.matches ?? false);
-  app.setCaptions(mode === 'kiosk' ? true : (prefs.captions ?? mode !== 'present'));
+  const { captions, savesPreferences } = modePolicy(mode);
+  app.setCaptions(captions === 'always' ? true : (prefs.captions ?? captions === 'on'));
   // the system setting changing later applies unless the viewer chose otherwise here
-  const chosen = () => (mode === 'kiosk' ? {} : loadPreferences());
+  const chosen = () => (savesPreferences ? loadPreferences() : {});
   motion?.addEventListener?.('change', (e) => {
     if (chosen().reducedMotion === undefined) useApp.getState().setReducedMotion(e.matches);
   });

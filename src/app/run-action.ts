@@ -2,25 +2,10 @@
 // button can never drift apart.
 import type { KeyAction } from '../a11y/keymap';
 import { useApp } from '../state/app-store';
-import { SPEEDS, visibleStages } from '../state/store';
-import { atStoryEnd, seekTo } from '../state/playback-loop';
+import { visibleStages } from '../state/store';
+import { playPause, stepSpeed } from '../state/transport';
 import { toggleFullscreen } from '../modes/present/fullscreen';
 import { openPresenterWindow } from '../modes/present/presenter-window';
-
-/** Play or pause; in explore mode, Play at the very end starts the story again. */
-export function playPause(): void {
-  const app = useApp.getState();
-  if (!app.playing && app.mode === 'explore' && atStoryEnd()) seekTo(0, 0);
-  useApp.getState().togglePlaying();
-}
-
-/** One step along 0.5x, 1x, 2x, 4x (stays at the ends). */
-export function stepSpeed(direction: -1 | 1): void {
-  const app = useApp.getState();
-  const i = SPEEDS.indexOf(app.speed) + direction;
-  const next = SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, i))];
-  if (next !== undefined) app.setSpeed(next);
-}
 
 /** Runs an action; false when it does nothing here (so the key keeps its usual meaning). */
 export function runAction(action: KeyAction): boolean {

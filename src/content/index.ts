@@ -9,7 +9,15 @@ export {
   formatCitation,
 } from './bibliography';
 export { FACTS, FACT_LIST, getFact, isFromMemory, shownFact, FROM_MEMORY_IDS } from './facts';
-export { GRADES, gradeRank, type GradeInfo } from './evidence-grades';
+export {
+  GRADES,
+  GRADE_CRITERIA,
+  gradeRank,
+  type GradeInfo,
+  type CriterionInfo,
+} from './evidence-grades';
+export { HYPOTHESES, type Hypothesis } from './hypotheses';
+export { SCIENCE_LAST_REVIEWED, SCIENCE_CHANGES, type ReviewChange } from './review';
 export { MARKETING_CLAIMS, type MarketingClaim } from './marketing-claims';
 export * from './outcomes';
 export {

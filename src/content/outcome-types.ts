@@ -35,7 +35,14 @@ export const UNIT_LABELS: Readonly<Record<Unit, LocalizedText>> = {
 };
 
 export type Arm =
-  'ketamine' | 'esketamine' | 'placebo' | 'saline' | 'midazolam' | 'difference' | 'single-arm';
+  | 'ketamine'
+  | 'esketamine'
+  | 'placebo'
+  | 'saline'
+  | 'midazolam'
+  | 'ect'
+  | 'difference'
+  | 'single-arm';
 
 export const ARM_LABELS: Readonly<Record<Arm, LocalizedText>> = {
   ketamine: { en: 'Ketamine', es: 'Ketamina' },
@@ -43,6 +50,7 @@ export const ARM_LABELS: Readonly<Record<Arm, LocalizedText>> = {
   placebo: { en: 'Placebo', es: 'Placebo' },
   saline: { en: 'Saline', es: 'Suero salino' },
   midazolam: { en: 'Midazolam (active placebo)', es: 'Midazolam (placebo activo)' },
+  ect: { en: 'Electroconvulsive therapy', es: 'Terapia electroconvulsiva' },
   difference: { en: 'Difference', es: 'Diferencia' },
   'single-arm': { en: 'Ketamine (no control group)', es: 'Ketamina (sin grupo control)' },
 };
@@ -85,7 +93,8 @@ export type Caveat =
   | 'secondarySource'
   | 'esketamine'
   | 'perioperative'
-  | 'notRandomised';
+  | 'notRandomised'
+  | 'blindingFailed';
 
 export const CAVEAT_LABELS: Readonly<Record<Caveat, LocalizedText>> = {
   small: { en: 'small study', es: 'estudio pequeño' },
@@ -103,6 +112,10 @@ export const CAVEAT_LABELS: Readonly<Record<Caveat, LocalizedText>> = {
     es: 'en cirugía, no en enfermedad crónica',
   },
   notRandomised: { en: 'no randomised control group', es: 'sin grupo control aleatorizado' },
+  blindingFailed: {
+    en: 'most participants could tell which arm they were in',
+    es: 'la mayoría de participantes podía saber en qué grupo estaba',
+  },
 };
 
 /** A named moment on a time axis (e.g. "first separation from placebo"). */

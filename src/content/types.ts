@@ -60,9 +60,10 @@ export type FactSection =
   | 'pain'
   | 'inflammation'
   | 'safety'
+  | 'regulatory'
   | 'history';
 
-/** One row of shared/science/ketamine-facts.md. Text is the sheet's (English reference text). */
+/** One row of docs/science/ketamine-facts.md (generated from data/facts.json). English reference text. */
 export interface Fact {
   id: string;
   section: FactSection;
@@ -73,6 +74,10 @@ export interface Fact {
   extraSourceIds?: readonly string[];
   status: FactStatus;
   species: Species;
+  /** the day the figure was last read against its source (YYYY-MM-DD) */
+  checked: string;
+  /** regulatory and safety statements: the day they describe (YYYY-MM-DD) */
+  asOf?: string;
   note?: string;
   /** The sheet says "parts FROM MEMORY": these parts must not be shown. */
   fromMemoryParts?: string;
@@ -89,3 +94,12 @@ export const EVIDENCE_GRADES = [
   'contradicted',
 ] as const;
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+
+/** The questions behind a grade: each answered for the best evidence cited. */
+export interface GradeCriteria {
+  randomised: boolean;
+  activePlacebo: boolean;
+  blindingHeld: boolean;
+  large: boolean;
+  replicated: boolean;
+}

@@ -3,7 +3,9 @@
 // qualitative rat/mouse findings named below; none is a measured human value.
 //   block on interneurons → interneurons slow → pyramidal cells speed up after a delay
 //   (pd.disinhibition, rat, MK-801) → glutamate release, an inverted U with dose
-//   (pd.glutamate.microdialysis, rat) → AMPA drive (pd.ampa.required, mouse) → BDNF
+//   (pd.glutamate.microdialysis, rat: deep pyramidal block suppresses output and synthesis, and
+//   the suppression outlasts the block, so an anaesthetic dose gives a smaller cascade than the
+//   antidepressant one) → AMPA drive (pd.ampa.required, mouse) → BDNF
 //   (pd.bdnf.eef2, mouse) → mTOR and synaptic proteins (pd.mtor.synapses, rat) → spine density,
 //   unchanged at 3–6 h, raised at 12–24 h (pd.spines.modaSava, mouse), raised up to 2 weeks
 //   (pd.spines.duration, mouse).
@@ -48,6 +50,11 @@ const G_DISINHIBITION = 1.5;
  * makes glutamate an inverted U with dose, up at sub-anaesthetic and down at anaesthetic block
  * (pd.glutamate.microdialysis, rat; illustrative). */
 const PYRAMIDAL_BLOCK_HALF = 0.8;
+/** Recovery from deep (anaesthetic) block, min: the suppression it causes outlasts the block, so
+ * an anaesthetic dose lowers glutamate and does not rebound into the biggest surge as the drug
+ * falls (pd.glutamate.microdialysis: 200 mg/kg decreased glutamate outflow, rat; the time
+ * constant is illustrative). Sub-anaesthetic block barely engages it. */
+const TAU_SUPPRESSION_RECOVERY_MIN = 240;
 /** BDNF per unit of extra AMPA drive (pd.ampa.required; illustrative). */
 const G_BDNF_AMPA = 1;
 /** BDNF per unit of pyramidal NMDA block at rest, via eEF2 (pd.bdnf.eef2; illustrative). */
@@ -55,9 +62,9 @@ const G_BDNF_EEF2 = 0.3;
 /** mTOR per unit of extra BDNF (pd.mtor.synapses; illustrative). */
 const G_MTOR = 1;
 /** Spine formation rate per unit of (saturating) synaptic-protein drive, 1/min (illustrative). */
-const G_SPINE_PER_MIN = 0.0022;
+const G_SPINE_PER_MIN = 0.0014;
 /** Synaptic-protein excess at which spine formation is half its linear value (illustrative). */
-const SPINE_DRIVE_SATURATION = 0.3;
+const SPINE_DRIVE_SATURATION = 1;
 
 export interface CascadeState {
   interneuron: number;
@@ -66,6 +73,8 @@ export interface CascadeState {
   ampa: number;
   bdnf: number;
   mtor: number;
+  /** suppression of pyramidal output and activity-dependent synthesis by deep block, 0..1 */
+  suppression: number;
   /** hidden synaptic-protein stages, relative to baseline */
   synaptic: Float64Array;
   spine: number;
@@ -79,6 +88,7 @@ export function createCascadeState(): CascadeState {
     ampa: 1,
     bdnf: 1,
     mtor: 1,
+    suppression: 0,
     synaptic: new Float64Array(SYNAPTIC_STAGES),
     spine: 1,
   };
@@ -93,6 +103,7 @@ export function resetCascadeState(c: CascadeState): void {
   c.ampa = 1;
   c.bdnf = 1;
   c.mtor = 1;
+  c.suppression = 0;
   c.synaptic.fill(1);
   c.spine = 1;
 }
@@ -104,19 +115,27 @@ export function copyCascadeState(from: CascadeState, to: CascadeState): void {
   to.ampa = from.ampa;
   to.bdnf = from.bdnf;
   to.mtor = from.mtor;
+  to.suppression = from.suppression;
   to.synaptic.set(from.synaptic);
   to.spine = from.spine;
 }
 
-/** Steady-state pyramidal output for given blocks and interneuron activity, relative. */
-export function pyramidalTarget(interneuron: number, blockPyramidal: number): number {
-  const disinhibition = 1 + G_DISINHIBITION * Math.max(0, 1 - interneuron);
+/** Suppression (0..1) that a pyramidal block produces at steady state: Hill 8, half at 0.8. */
+export function deepBlockSuppression(blockPyramidal: number): number {
   const u = Math.max(0, blockPyramidal) / PYRAMIDAL_BLOCK_HALF;
   const u2 = u * u;
   const u4 = u2 * u2;
   const x = u4 * u4; // Hill coefficient 8, written out because this runs every step
-  // Normalised so zero block gives exactly 1.
-  return disinhibition / (1 + x);
+  return x / (1 + x);
+}
+
+/**
+ * Steady-state pyramidal output for a given interneuron activity and suppression, relative.
+ * Zero block gives exactly 1; deep block silences the cell whatever the disinhibition.
+ */
+export function pyramidalTarget(interneuron: number, suppression: number): number {
+  const disinhibition = 1 + G_DISINHIBITION * Math.max(0, 1 - interneuron);
+  return disinhibition * (1 - Math.min(1, Math.max(0, suppression)));
 }
 
 // Decay factors e^(−dt/τ) for the last dt, cached so stepping allocates and exponentiates little.
@@ -129,6 +148,7 @@ let fBdnf = 0;
 let fMtor = 0;
 let fSyn = 0;
 let fSpine = 0;
+let fSuppress = 0;
 
 function updateFactors(dt: number): void {
   cachedDt = dt;
@@ -140,6 +160,7 @@ function updateFactors(dt: number): void {
   fMtor = Math.exp(-dt / TAU_MTOR_MIN);
   fSyn = Math.exp(-dt / TAU_SYNAPTIC_MIN);
   fSpine = Math.exp(-dt / TAU_SPINE_DECAY_MIN);
+  fSuppress = Math.exp(-dt / TAU_SUPPRESSION_RECOVERY_MIN);
 }
 
 /** x relaxes toward target with decay factor f = e^(−dt/τ) (exact for a constant target). */
@@ -160,10 +181,16 @@ export function stepCascade(
   if (!(dtMin > 0)) return;
   if (dtMin !== cachedDt) updateFactors(dtMin);
   c.interneuron = relax(c.interneuron, 1 - G_INTERNEURON * blockInterneuron, fInter);
-  c.pyramidal = relax(c.pyramidal, pyramidalTarget(c.interneuron, blockPyramidal), fPyr);
+  // Suppression follows deeper block at once and recovers slowly (TAU_SUPPRESSION_RECOVERY_MIN).
+  const sup = deepBlockSuppression(blockPyramidal);
+  c.suppression = sup >= c.suppression ? sup : relax(c.suppression, sup, fSuppress);
+  c.pyramidal = relax(c.pyramidal, pyramidalTarget(c.interneuron, c.suppression), fPyr);
   c.glutamate = relax(c.glutamate, c.pyramidal, fGlu);
   c.ampa = relax(c.ampa, c.glutamate, fAmpa);
-  const bdnfTarget = 1 + G_BDNF_AMPA * Math.max(0, c.ampa - 1) + G_BDNF_EEF2 * blockPyramidal;
+  // Synthesis is activity-dependent: a cell silenced by deep block makes no extra BDNF.
+  const active = 1 - c.suppression;
+  const bdnfTarget =
+    1 + (G_BDNF_AMPA * Math.max(0, c.ampa - 1) + G_BDNF_EEF2 * blockPyramidal) * active;
   c.bdnf = relax(c.bdnf, bdnfTarget, fBdnf);
   c.mtor = relax(c.mtor, 1 + G_MTOR * (c.bdnf - 1), fMtor);
   let input = c.mtor;

@@ -6,7 +6,9 @@ export { createModelState } from './types';
 export {
   ALPHA_HALF_LIFE_MIN,
   BETA_HALF_LIFE_MIN,
+  KETAMINE_HCL_MW_G_PER_MOL,
   KETAMINE_MW_G_PER_MOL,
+  baseFromHydrochlorideMg,
   halfLivesMin,
   microMToNgPerMl,
   ngPerMlToMicroM,
@@ -37,6 +39,14 @@ export {
   type ChannelKinetics,
   type ChannelState,
 } from './nmdaBlock';
+export {
+  BLOCK_SCENARIOS,
+  FREE_FRACTION_MIN,
+  MG_POTENCY_FACTOR_MAX,
+  blockSeries,
+  effectiveMicroM,
+  type BlockScenario,
+} from './blockRange';
 export {
   CASCADE_METADATA,
   SYNAPTIC_STAGES,

@@ -1,10 +1,27 @@
 // Two-compartment IV pharmacokinetics of racemic ketamine, solved analytically (sum of
 // exponentials; infusions by superposition), so a concentration at any t is exact.
-// Units: doses mg/kg, weight kg, time min, volumes L, concentrations ng/mL (= µg/L) or µM.
+// Units: doses mg/kg of ketamine BASE, weight kg, time min, volumes L, concentrations ng/mL
+// (= µg/L) or µM of base in plasma.
+// "Plasma" is one well-mixed pool: the model does not separate arterial from venous blood.
+// Kamp et al. 2020 (Anesthesiology 133:1192, doi:10.1097/ALN.0000000000003577) built their
+// model on an arterial central compartment with venous delay compartments and found venous-based
+// models give much longer context-sensitive half-times; this model has neither, so it does not
+// describe the first minutes after a bolus (see tests/unit/model/pk-validation.test.ts).
 import type { Regimen } from './types';
 
 /** Ketamine free base, g/mol. pk.mw */
 export const KETAMINE_MW_G_PER_MOL = 237.73;
+/** Ketamine hydrochloride, g/mol. pk.mw.hcl */
+export const KETAMINE_HCL_MW_G_PER_MOL = 274.19;
+
+/**
+ * mg of base in mg of hydrochloride salt (× 0.867). Trials report "ketamine hydrochloride
+ * 0.5 mg/kg", drawn from vials labelled in base equivalents (fact sheet, unit conversion); the
+ * model takes base. Were a dose weighed as the salt, every concentration would be 13.3 % lower.
+ */
+export function baseFromHydrochlorideMg(mgHcl: number): number {
+  return (mgHcl * KETAMINE_MW_G_PER_MOL) / KETAMINE_HCL_MW_G_PER_MOL;
+}
 
 /** Reference weight the population parameters are given for, kg. pk.vd, pk.clearance */
 const REF_WEIGHT_KG = 70;

@@ -12,13 +12,16 @@ export type Regimen =
 export interface ModelState {
   /** minutes since the start of dosing */
   tMin: number;
-  /** plasma ketamine, ng/mL */
+  /** plasma ketamine (base, one well-mixed plasma pool), ng/mL */
   plasmaNgPerMl: number;
   /** plasma ketamine, micromolar (MW 237.73, fact pk.mw) */
   plasmaMicroM: number;
-  /** fraction (0..1) of NMDA receptors blocked on the tonically active GABA interneuron */
+  /**
+   * fraction (0..1) of NMDA receptors blocked on the tonically active GABA interneuron, in the
+   * model's upper scenario (total plasma, no Mg2+ competition; see blockRange.ts): not measured
+   */
   blockInterneuron: number;
-  /** fraction (0..1) of NMDA receptors blocked on the pyramidal cell */
+  /** the same on the pyramidal cell */
   blockPyramidal: number;
   /** interneuron firing, relative to baseline */
   interneuronActivity: number;

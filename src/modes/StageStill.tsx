@@ -17,7 +17,7 @@ export function StageStill({ stage, n }: Props) {
   return (
     <figure className="stage-still" data-testid="stage-still" data-stage={stage.id}>
       <StagePicture
-        stageId={stage.id}
+        stage={stage}
         pain={false}
         label={tr(M.stillOf, { n, title: tr(stage.title) })}
         tr={tr}

@@ -1,15 +1,17 @@
 // The side panel area: tabs for every chart, and the chart for the current stage unless the
 // user picked another (store.panelOverride; a stage change returns to the stage's chart).
 import { Suspense } from 'react';
-import { ErrorBoundary } from '../app/ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { APP_STRINGS } from '../i18n/strings/app';
 import { PANEL_SHELL_STRINGS as S } from '../i18n/strings/panel-shell';
 import { useText } from '../i18n/use-text';
 import { useApp, useCurrentStage } from '../state/app-store';
 import type { PanelId } from '../story/structures';
-import { activePanel, overrideFor, PANELS } from './panel-registry';
+import { PANELS } from './panel-registry';
+import { activePanel, overrideFor } from './panel-choice';
 import { PanelTabs, TABPANEL_ID, tabId } from './PanelTabs';
 import './panels.css';
+import { modePolicy } from '../state/mode-policy';
 
 export function PanelHost() {
   const tr = useText();
@@ -17,7 +19,7 @@ export function PanelHost() {
   const override = useApp((s) => s.panelOverride);
   const active = activePanel(stage.panel, override);
   const entry = PANELS[active];
-  const kiosk = useApp((s) => s.mode === 'kiosk');
+  const tabs = useApp((s) => modePolicy(s.mode).panelTabs);
   const select = (id: PanelId) => useApp.getState().showPanel(overrideFor(id, stage.panel));
   const body = (id: PanelId) => {
     const { Component } = PANELS[id];
@@ -36,7 +38,7 @@ export function PanelHost() {
   };
 
   // A kiosk shows the stage's own chart only: no tabs to wander off with, and a visible title.
-  if (kiosk) {
+  if (!tabs) {
     return (
       <section
         className="panel-host panel-host-kiosk"
@@ -70,7 +72,7 @@ export function PanelHost() {
         data-testid="panel-body"
       >
         {/* The tab names the panel on screen; the heading names it for screen readers. */}
-        <h2 className="sr-only">{tr(entry.title)}</h2>
+        <h2 className="visually-hidden">{tr(entry.title)}</h2>
         {override !== null ? (
           <div className="panel-title-row">
             <button

@@ -78,7 +78,7 @@ export function PanelTabs({
             {id === stagePanel ? (
               <>
                 <span className="tab-stage-dot" aria-hidden="true" />
-                <span className="sr-only"> ({tr(S.followsStage)})</span>
+                <span className="visually-hidden"> ({tr(S.followsStage)})</span>
               </>
             ) : null}
           </button>

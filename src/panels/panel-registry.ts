@@ -65,13 +65,3 @@ export const PANELS: Readonly<Record<PanelId, PanelEntry>> = {
 
 /** Tab order: the order of the story's panel ids. */
 export const PANEL_ORDER: readonly PanelId[] = PANEL_IDS;
-
-/** The panel on screen: the user's choice if any, else the stage's own. */
-export function activePanel(stagePanel: PanelId, override: PanelId | null): PanelId {
-  return override ?? stagePanel;
-}
-
-/** Store value for a tab choice: choosing the stage's own panel returns to following the stage. */
-export function overrideFor(chosen: PanelId, stagePanel: PanelId): PanelId | null {
-  return chosen === stagePanel ? null : chosen;
-}

@@ -16,7 +16,8 @@ import { Highlighter } from './system/Highlighter';
 import { LabelProjector } from './system/LabelProjector';
 import { Lights } from './system/Lights';
 import { pointer } from './system/registry';
-import { SceneDriver, viewFor } from './system/SceneDriver';
+import { SceneDriver } from './system/SceneDriver';
+import { viewFor } from '../story/views';
 
 function structureOf(e: ThreeEvent<PointerEvent | MouseEvent>): StructureId | null {
   const id = e.object.userData.structure as StructureId | undefined;
@@ -45,7 +46,7 @@ const onClick = (e: ThreeEvent<MouseEvent>) => {
 export function SceneContent() {
   const stage = useCurrentStage();
   const condition = useApp((s) => s.selectedCondition);
-  const view = viewFor(stage.view, stage.id, condition);
+  const view = viewFor(stage, condition);
   return (
     <>
       <SceneDriver />

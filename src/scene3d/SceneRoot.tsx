@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { NeutralToneMapping } from 'three';
 import { SCENE_STRINGS as S } from '../i18n/strings/scene';
 import { useApp } from '../state/app-store';
-import type { ConditionId } from '../story/structures';
+import { seekTo } from '../state/playback-loop';
 import { useText } from '../i18n/use-text';
 import { SceneContent } from './SceneContent';
 import { LabelLayer } from './overlay/LabelLayer';
@@ -16,8 +16,9 @@ import { TimeScaleOverlay } from './overlay/TimeScaleOverlay';
 import { pointer } from './system/registry';
 import { sceneStats } from './system/scene-stats';
 import { isSoftwareGl } from './system/software-gl';
-import { canRebuildRenderer, fallBackToStoryboard } from '../app/webgl-fallback';
+import { canRebuildRenderer, fallBackToStoryboard } from '../ui/webgl-fallback';
 import './scene.css';
+import { modePolicy } from '../state/mode-policy';
 
 /** How long to wait for the browser to restore a lost context before rebuilding, ms. */
 const RESTORE_WAIT_MS = 600;
@@ -25,21 +26,6 @@ const RESTORE_WAIT_MS = 600;
 /** Device pixel ratio range: capped at 1.5 (1 on a software rasteriser, where pixels cost most). */
 const DPR: [number, number] = [1, 1.5];
 const DPR_SOFTWARE: [number, number] = [1, 1];
-
-interface SceneTestHooks {
-  /** unmount and remount the scene's content inside the same renderer */
-  remountContent(): void;
-  /** unmount (false) or mount (true) the whole canvas */
-  setCanvas(on: boolean): void;
-  /** choose a condition, as the outcomes panel does (e.g. 'pain' shows the dorsal horn) */
-  selectCondition(id: ConditionId | null): void;
-}
-
-declare global {
-  interface Window {
-    __sceneTest?: SceneTestHooks;
-  }
-}
 
 export default function SceneRoot() {
   const tr = useText();
@@ -58,6 +44,7 @@ export default function SceneRoot() {
       remountContent: () => setContentKey((k) => k + 1),
       setCanvas: (on) => setCanvasOn(on),
       selectCondition: (id) => useApp.getState().selectCondition(id),
+      seek: (stageIndex, progress) => seekTo(stageIndex, progress),
     };
     return () => {
       window.clearTimeout(timer.current);
@@ -114,7 +101,7 @@ export default function SceneRoot() {
       ) : null}
       <LabelLayer />
       <TimeScaleOverlay />
-      {mode === 'kiosk' ? null : <StructureToolbar />}
+      {modePolicy(mode).structureList ? <StructureToolbar /> : null}
       {lost ? (
         <p className="scene-context-lost" role="status">
           {tr(S.contextLost)}

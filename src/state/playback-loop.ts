@@ -7,13 +7,7 @@ import { currentStage, useApp } from './app-store';
 import { visibleStages } from './store';
 import { stageSeconds } from './story-time';
 import { reportFault } from './report-fault';
-
-declare global {
-  interface Window {
-    /** kiosk: attract loops played to the end since the page loaded */
-    __kioskLoops?: number;
-  }
-}
+import { modePolicy } from './mode-policy';
 
 /** Called between two kiosk loops (e.g. to apply a new build). */
 const loopEndHooks = new Set<() => void>();
@@ -46,13 +40,14 @@ export function advancePlayback(dtSec: number): void {
     stageTime = 0;
   }
   const running = app.playing && !app.blackout;
-  const speed = app.mode === 'kiosk' ? 1 : app.speed;
+  const policy = modePolicy(app.mode);
+  const speed = policy.kioskPacing ? 1 : app.speed;
   const durationSec = stageSeconds(stage, app);
   if (running && stageTime < 1) {
     stageTime = Math.min(1, stageTime + (dtSec * speed) / durationSec);
     if (stageTime >= 1) {
       const last = visibleStages(app.story).length - 1;
-      if (app.mode === 'kiosk') {
+      if (policy.stageEnd === 'loop') {
         if (app.stageIndex >= last) {
           // one whole loop of the attract story played (counted for the soak benchmark)
           if (typeof window !== 'undefined') window.__kioskLoops = (window.__kioskLoops ?? 0) + 1;
@@ -68,11 +63,10 @@ export function advancePlayback(dtSec: number): void {
         clock.stageIndex = useApp.getState().stageIndex;
         stageTime = 0; // also when the story has a single stage
         stage = currentStage();
-      } else if (app.mode === 'explore') {
+      } else if (policy.stageEnd === 'next') {
         if (app.stageIndex < last) app.next();
         else app.setPlaying(false); // the end of the story
       }
-      // present mode holds each stage at its end until the lecturer moves on
     }
   }
   clock.progress = app.reducedMotion ? 1 : stageTime;

@@ -4,6 +4,7 @@
 // A kiosk is a shared screen: it neither reads nor writes them.
 import { isLang, type Lang } from '../i18n/languages';
 import { useApp } from './app-store';
+import { modePolicy } from './mode-policy';
 
 export interface Preferences {
   lang?: Lang;
@@ -74,6 +75,6 @@ export function choose<K extends keyof Preferences>(key: K, value: NonNullable<P
       app.setCaptions(value as boolean);
       break;
   }
-  if (app.mode === 'kiosk') return;
+  if (!modePolicy(app.mode).savesPreferences) return;
   savePreferences({ ...loadPreferences(), [key]: value });
 }

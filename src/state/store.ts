@@ -3,6 +3,7 @@
 import { create, type StoreApi } from 'zustand';
 import { reportFault } from './report-fault';
 import type { Regimen } from '../model/types';
+import { DEFAULT_REGIMEN } from './regimens';
 import type { ConditionId, PanelId, StructureId } from '../story/structures';
 import type { Story } from '../story/schema';
 import type { DisplayLang } from '../i18n/localize';
@@ -23,12 +24,7 @@ export interface Notice {
   tone: 'info' | 'warning' | 'error';
 }
 
-export const DEFAULT_REGIMEN: Regimen = {
-  kind: 'infusion',
-  doseMgPerKg: 0.5, // fact pk.dose.standard
-  durationMin: 40,
-  weightKg: 70,
-};
+export { DEFAULT_REGIMEN } from './regimens';
 
 export interface AppState {
   story: Story;
@@ -97,31 +93,73 @@ function clampIndex(story: Story, index: number): number {
   return Math.min(Math.max(0, Math.trunc(index)), Math.max(0, count - 1));
 }
 
+/**
+ * What Reset all restores: the story's position, playback and the viewer's choices in the
+ * panels and scene. Mode, view, language, display preferences, notices and kiosk pacing stay.
+ */
+export const SESSION_DEFAULTS: Readonly<
+  Pick<
+    AppState,
+    | 'stageIndex'
+    | 'playing'
+    | 'speed'
+    | 'regimen'
+    | 'selectedCondition'
+    | 'selectedStructure'
+    | 'panelOverride'
+    | 'blackout'
+    | 'helpOpen'
+  >
+> = {
+  stageIndex: 0,
+  playing: false,
+  speed: 1,
+  regimen: DEFAULT_REGIMEN,
+  selectedCondition: null,
+  selectedStructure: null,
+  panelOverride: null,
+  blackout: false,
+  helpOpen: false,
+};
+
+/** The page's settings on load, before the URL and the saved preferences are applied. */
+export const SETTINGS_DEFAULTS: Readonly<
+  Pick<
+    AppState,
+    | 'mode'
+    | 'view'
+    | 'lang'
+    | 'reducedMotion'
+    | 'highContrast'
+    | 'captions'
+    | 'notices'
+    | 'webgl'
+    | 'kioskStageSec'
+    | 'kioskIdleSec'
+    | 'sceneEpoch'
+  >
+> = {
+  mode: 'explore',
+  view: 'main',
+  lang: 'en',
+  reducedMotion: false,
+  highContrast: false,
+  captions: true,
+  notices: [],
+  webgl: null,
+  kioskStageSec: KIOSK_DEFAULTS.stageSec,
+  kioskIdleSec: KIOSK_DEFAULTS.idleSec,
+  sceneEpoch: 0,
+};
+
+// zustand's reset pattern: the initial state is one object, and Reset all sets its session part.
 export function createAppStore(story: Story) {
   return create<AppState>()((set, get, api) => {
     isolateListeners(api);
     return {
       story,
-      stageIndex: 0,
-      mode: 'explore',
-      view: 'main',
-      lang: 'en',
-      playing: false,
-      speed: 1,
-      regimen: DEFAULT_REGIMEN,
-      selectedCondition: null,
-      selectedStructure: null,
-      panelOverride: null,
-      reducedMotion: false,
-      highContrast: false,
-      captions: true,
-      blackout: false,
-      notices: [],
-      webgl: null,
-      kioskStageSec: KIOSK_DEFAULTS.stageSec,
-      kioskIdleSec: KIOSK_DEFAULTS.idleSec,
-      helpOpen: false,
-      sceneEpoch: 0,
+      ...SETTINGS_DEFAULTS,
+      ...SESSION_DEFAULTS,
 
       setStory: (next) => set({ story: next, stageIndex: clampIndex(next, get().stageIndex) }),
       goToStage: (index) =>
@@ -154,18 +192,7 @@ export function createAppStore(story: Story) {
         set({ kioskStageSec: stageSec, kioskIdleSec: idleSec }),
       setHelpOpen: (helpOpen) => set({ helpOpen }),
       restartScene: () => set({ sceneEpoch: get().sceneEpoch + 1 }),
-      resetAll: () =>
-        set({
-          stageIndex: 0,
-          playing: false,
-          speed: 1,
-          regimen: DEFAULT_REGIMEN,
-          selectedCondition: null,
-          selectedStructure: null,
-          panelOverride: null,
-          blackout: false,
-          helpOpen: false,
-        }),
+      resetAll: () => set(SESSION_DEFAULTS),
     };
   });
 }

@@ -2,6 +2,7 @@
 // playback at 1x). Pure functions of the story and the mode.
 import type { Stage, Story } from '../story/schema';
 import { visibleStages, type Mode } from './store';
+import { modePolicy } from './mode-policy';
 
 export interface PacingSettings {
   mode: Mode;
@@ -11,7 +12,7 @@ export interface PacingSettings {
 
 /** Seconds a stage plays at 1x: its own durationSec, or the kiosk pace in kiosk mode. */
 export function stageSeconds(stage: Stage, pacing: PacingSettings): number {
-  return pacing.mode === 'kiosk' ? pacing.kioskStageSec : stage.durationSec;
+  return modePolicy(pacing.mode).kioskPacing ? pacing.kioskStageSec : stage.durationSec;
 }
 
 /** Start offset of every visible stage and the total, in seconds at 1x. */

@@ -2,11 +2,12 @@
 // reported, so the app can show a notice; nothing from the URL reaches the page unescaped.
 import { LANGUAGES, type Lang } from '../i18n/languages';
 import type { Mode, View } from './store';
+import { DOSE_RANGE_MG_PER_KG } from './regimens';
+import { modePolicy } from './mode-policy';
 
 export const MODES: readonly Mode[] = ['explore', 'present', 'kiosk'];
 /** `view` values the URL may ask for ('main' is the default and never written). */
 export const VIEWS: readonly Exclude<View, 'main'>[] = ['presenter', 'handout'];
-export const DOSE_RANGE_MG_PER_KG = { min: 0.1, max: 1.0 } as const;
 /** Bounds of ?kioskStageSec= (seconds per stage) and ?kioskIdleSec= (seconds idle). */
 export const KIOSK_STAGE_SEC_RANGE = { min: 1, max: 600 } as const;
 export const KIOSK_IDLE_SEC_RANGE = { min: 2, max: 3600 } as const;
@@ -71,11 +72,11 @@ export function parseUrlSettings(search: string, stageIds: readonly string[]): U
   const view = single('view');
   if (view !== null) {
     const v = view.toLowerCase();
-    if (v === 'presenter' && (mode === null || settings.mode === 'present')) {
+    if (v === 'presenter' && (mode === null || modePolicy(settings.mode).presentTools)) {
       // the presenter window belongs to present mode
       settings.view = 'presenter';
       settings.mode = 'present';
-    } else if (v === 'handout' && settings.mode !== 'kiosk') settings.view = 'handout';
+    } else if (v === 'handout' && modePolicy(settings.mode).handout) settings.view = 'handout';
     else settings.rejected.push({ param: 'view', value: view });
   }
 

@@ -7,6 +7,7 @@ import { useApp } from './app-store';
 import { DEFAULT_REGIMEN, visibleStages, type AppState } from './store';
 import { parseUrlSettings, withParams } from './url-params';
 import { reportFault } from './report-fault';
+import { modePolicy } from './mode-policy';
 
 /**
  * Puts a new query in the address bar. The URL is built from the full href: a path such as
@@ -45,7 +46,8 @@ export function startUrlSync(win: Window = window): () => void {
     const stage = stageIdOf(state);
     if (stage !== lastStage) {
       lastStage = stage;
-      if (stage && !applyingHistory && state.mode !== 'kiosk') write({ stage }, true);
+      if (stage && !applyingHistory && modePolicy(state.mode).stageInAddress)
+        write({ stage }, true);
     }
     if (state.lang !== lastLang) {
       lastLang = state.lang;
@@ -54,7 +56,7 @@ export function startUrlSync(win: Window = window): () => void {
     const dose = state.regimen.doseMgPerKg;
     if (dose !== lastDose) {
       lastDose = dose;
-      if (state.mode === 'explore') {
+      if (modePolicy(state.mode).doseControl) {
         write({ dose: dose === DEFAULT_REGIMEN.doseMgPerKg ? null : String(dose) }, false);
       }
     }

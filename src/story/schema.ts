@@ -1,7 +1,7 @@
 // The schema of a story file (scenes/*.json). Validated on load; errors name stage and field.
 // zod/mini keeps the validator small enough for the first-load budget (brief, section 5).
 import * as z from 'zod/mini';
-import { CONDITION_IDS, PANEL_IDS, STRUCTURE_IDS, VIEW_IDS } from './structures';
+import { CONDITION_IDS, PANEL_IDS, PICTURE_MARKS, STRUCTURE_IDS, VIEW_IDS } from './structures';
 
 // Plain messages for a lecturer fixing a story file (zod/mini loads no locale by default, and
 // a full locale costs first-load bytes).
@@ -82,6 +82,10 @@ export const stageSchema = z.strictObject({
     .array(z.string().check(z.minLength(1)))
     .check(z.minLength(1, 'every stage needs at least one evidence id')),
   hidden: z.optional(z.boolean()),
+  /** What the 2D picture of the stage draws (no marks: the plain synapse). */
+  picture: z.optional(z.array(z.enum(PICTURE_MARKS))),
+  /** The view shown instead of `view` when the viewer chooses a condition in this stage. */
+  conditionViews: z.optional(z.partialRecord(z.enum(CONDITION_IDS), z.enum(VIEW_IDS))),
 });
 
 export const storySchema = z

@@ -40,3 +40,14 @@ export type PanelId = (typeof PANEL_IDS)[number];
 
 export const VIEW_IDS = ['synapse', 'dorsalHorn', 'calm'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
+
+/** What a stage's 2D picture (storyboard, stills) draws on top of the synapse. */
+export const PICTURE_MARKS = [
+  'infusion', // ketamine arriving from the capillary
+  'block', // NMDA channels blocked
+  'surge', // interneuron quiet, glutamate surge
+  'bdnf', // BDNF on TrkB
+  'mtor', // mTOR in the dendrite
+  'newSpines', // new spines labelled
+] as const;
+export type PictureMark = (typeof PICTURE_MARKS)[number];

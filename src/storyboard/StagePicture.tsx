@@ -3,9 +3,12 @@
 import { ACTOR_COLORS as A } from '../theme/actor-colors';
 import { STRUCTURE_TEXT } from '../i18n/strings/scene';
 import type { LocalizedText } from '../i18n/localize';
+import type { Stage } from '../story/schema';
+import type { PictureMark } from '../story/structures';
 
 interface Props {
-  stageId: string;
+  /** its id (data-stage), view (a calm view dims the picture) and the marks it asks for */
+  stage: Pick<Stage, 'id' | 'picture' | 'view'>;
   /** dorsal horn instead of the synapse (pain condition) */
   pain: boolean;
   label: string;
@@ -66,11 +69,18 @@ function Receptor({
   );
 }
 
-function Synapse({ stageId, tr }: { stageId: string; tr: Props['tr'] }) {
-  const block = ['channel-block', 'disinhibition', 'bdnf-trkb'].includes(stageId);
-  const surge = ['disinhibition', 'bdnf-trkb'].includes(stageId);
-  const calm = stageId === 'safety' || stageId === 'history';
-  const newSpines = stageId === 'spines' || stageId === 'conditions';
+function Synapse({
+  marks,
+  calm,
+  tr,
+}: {
+  marks: readonly PictureMark[];
+  calm: boolean;
+  tr: Props['tr'];
+}) {
+  const block = marks.includes('block');
+  const surge = marks.includes('surge');
+  const newSpines = marks.includes('newSpines');
   return (
     <g opacity={calm ? 0.75 : 1}>
       {/* capillary with ketamine arriving */}
@@ -81,7 +91,7 @@ function Synapse({ stageId, tr }: { stageId: string; tr: Props['tr'] }) {
         fill="none"
         strokeLinecap="round"
       />
-      {stageId === 'infusion' ? (
+      {marks.includes('infusion') ? (
         <>
           <Dots n={16} x={90} y={30} w={170} h={60} color={A.ketamine} seed={3} />
           <path
@@ -143,14 +153,14 @@ function Synapse({ stageId, tr }: { stageId: string; tr: Props['tr'] }) {
         strokeDasharray={surge ? '6 5' : undefined}
       />
       <circle cx={72} cy={168} r={12} fill={A.interneuron} opacity={surge ? 0.45 : 1} />
-      {stageId === 'bdnf-trkb' ? (
+      {marks.includes('bdnf') ? (
         <>
           <path d="M200 118 l14 -8" stroke={A.trkB} strokeWidth={4} />
           <circle cx={218} cy={107} r={4} fill={A.bdnf} />
           <circle cx={224} cy={107} r={4} fill={A.bdnf} />
         </>
       ) : null}
-      {stageId === 'mtor' ? (
+      {marks.includes('mtor') ? (
         <Dots n={14} x={146} y={100} w={28} h={70} color={A.mtor} r={2.5} seed={9} />
       ) : null}
       {surge ? (
@@ -207,17 +217,21 @@ function DorsalHorn({ tr }: { tr: Props['tr'] }) {
   );
 }
 
-export function StagePicture({ stageId, pain, label, tr, small }: Props) {
+export function StagePicture({ stage, pain, label, tr, small }: Props) {
   return (
     <svg
       className={small ? 'sb-picture sb-small' : 'sb-picture'}
       viewBox="0 0 320 224"
       // a picture without words (the strip's thumbnails sit in labelled buttons) is decoration
       {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
-      data-stage={stageId}
+      data-stage={stage.id}
     >
       <rect width={320} height={224} fill="#0d1424" />
-      {pain ? <DorsalHorn tr={tr} /> : <Synapse stageId={stageId} tr={tr} />}
+      {pain ? (
+        <DorsalHorn tr={tr} />
+      ) : (
+        <Synapse marks={stage.picture ?? []} calm={stage.view === 'calm'} tr={tr} />
+      )}
     </svg>
   );
 }

@@ -4,6 +4,8 @@ import { SCENE_STRINGS as S } from '../i18n/strings/scene';
 import { useText } from '../i18n/use-text';
 import { useApp, useCurrentStage } from '../state/app-store';
 import { visibleStages } from '../state/store';
+import type { Stage } from '../story/schema';
+import { viewFor } from '../story/views';
 import { StagePicture } from './StagePicture';
 import './storyboard.css';
 
@@ -14,7 +16,7 @@ export function Storyboard() {
   const stageIndex = useApp((s) => s.stageIndex);
   const condition = useApp((s) => s.selectedCondition);
   const stages = visibleStages(story);
-  const painFor = (id: string) => id === 'conditions' && condition === 'pain';
+  const painFor = (s: Stage) => viewFor(s, condition) === 'dorsalHorn';
   return (
     <section
       className="storyboard"
@@ -23,7 +25,7 @@ export function Storyboard() {
       aria-label={tr(S.storyboardTitle)}
     >
       <figure className="sb-current">
-        <StagePicture stageId={stage.id} pain={painFor(stage.id)} label={tr(stage.title)} tr={tr} />
+        <StagePicture stage={stage} pain={painFor(stage)} label={tr(stage.title)} tr={tr} />
         {/* scrolls when the text is longer than the picture is high: focusable for keyboards */}
         <figcaption tabIndex={0}>
           <strong>{tr(stage.title)}</strong>
@@ -39,7 +41,7 @@ export function Storyboard() {
               aria-label={tr(S.storyboardGoTo, { n: i + 1, title: tr(s.title) })}
               onClick={() => useApp.getState().goToStage(i)}
             >
-              <StagePicture stageId={s.id} pain={painFor(s.id)} label="" tr={tr} small />
+              <StagePicture stage={s} pain={painFor(s)} label="" tr={tr} small />
               <span aria-hidden="true">{i + 1}</span>
             </button>
           </li>

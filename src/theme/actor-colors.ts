@@ -36,3 +36,12 @@ export const SURFACE_HIGH_CONTRAST = {
   grid: '#8a8a8a',
   focus: '#ffff00',
 } as const;
+
+/** Signal colours of the page (links and selection, warnings, errors), per theme. */
+export const SIGNAL = {
+  accent: ACTOR_COLORS.ampa,
+  warning: ACTOR_COLORS.glutamate,
+  error: ACTOR_COLORS.pain,
+} as const;
+
+export const SIGNAL_HIGH_CONTRAST = { ...SIGNAL, accent: '#8cc4ff' } as const;

@@ -2,6 +2,7 @@
 // with reduced motion on and off.
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from '../helpers/browser';
+import { nextFrames, waitForSettled } from '../helpers/frames';
 import { seriousAxeViolations } from '../helpers/axe';
 import storyJson from '../../scenes/ketamine.json';
 
@@ -26,7 +27,8 @@ describe.each(['explore', 'present', 'kiosk'] as const)('axe in %s mode', (mode)
         }, id);
         await page.goto(page.url());
         await page.waitForSelector('[data-testid="stage-title"]');
-        await page.waitForTimeout(300);
+        await waitForSettled(page);
+        await nextFrames(page, 2);
         for (const v of await seriousAxeViolations(page)) {
           report.push(`${id}: ${v.id} (${v.impact}) ${v.help} ${v.nodes.join(' ')}`);
         }

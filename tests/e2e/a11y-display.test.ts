@@ -4,8 +4,9 @@
 // screen-reader summary describes the scene.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, getBrowser, NO_WEBGL_SCRIPT, openApp, appUrl } from '../helpers/browser';
+import { closeBrowser, newContext, NO_WEBGL_SCRIPT, openApp, appUrl } from '../helpers/browser';
 import { meanDifference, thumbnail, waitFrames } from './scene-helpers';
+import { holdFrames, seek, waitForSettled } from '../helpers/frames';
 import { stillReadout } from '../../src/a11y/still-readout';
 import { STANDARD_INFUSION } from '../../src/model';
 import storyJson from '../../scenes/ketamine.json';
@@ -13,6 +14,7 @@ import storyJson from '../../scenes/ketamine.json';
 afterAll(closeBrowser);
 
 const infusion = storyJson.stages.find((s) => s.id === 'infusion')!;
+const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 
 async function readoutValues(page: Page, measure: string) {
   const row = page.locator(`[data-testid="still-readout"] [data-measure="${measure}"]`);
@@ -56,13 +58,12 @@ describe('reduced motion', () => {
     expect(await page.locator('.still-chain-arrow').count()).toBeGreaterThan(3);
 
     // holds still while the story plays: same model time, same picture
-    const timescale = () => page.textContent('[data-testid="scene-timescale"]');
+    const timescale = () => page.textContent('[data-testid="scene-timescale-now"]');
     await waitFrames(page, 5);
     const t0 = await timescale();
     const scene = page.locator('[data-testid="scene3d"]');
     const a = await thumbnail(page, await scene.screenshot());
-    await page.waitForTimeout(1500);
-    await waitFrames(page, 3);
+    await waitFrames(page, 30);
     const b = await thumbnail(page, await scene.screenshot());
     expect(await timescale()).toBe(t0);
     expect(meanDifference(a.pixels, b.pixels)).toBeLessThan(0.5);
@@ -132,8 +133,7 @@ describe('high contrast', () => {
   });
 
   it('follows the system setting (prefers-contrast: more)', async () => {
-    const browser = await getBrowser();
-    const context = await browser.newContext({ contrast: 'more', serviceWorkers: 'block' });
+    const context = await newContext({ contrast: 'more', serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(appUrl('mode=explore&stage=rest'));
     await page.waitForSelector('[data-testid="stage-title"]');
@@ -170,16 +170,24 @@ describe('kiosk on a 720p screen', () => {
     'in %s, every stage fits: stage text, captions and scene, nothing to scroll',
     async (lang) => {
       const { page, context } = await openApp({
-        query: `mode=kiosk&lang=${lang}&kioskStageSec=2`,
+        query: `mode=kiosk&lang=${lang}`,
         viewport: { width: 1280, height: 720 },
       });
-      const seen = new Map<string, { page: number; slot: number; scene: number }>();
-      for (let i = 0; i < 200 && seen.size < storyJson.stages.length; i++) {
-        const stage = await page.getAttribute('.caption-bar', 'data-stage');
-        if (stage && !seen.has(stage)) {
-          await page.waitForTimeout(300);
+      try {
+        const seen = new Map<string, { page: number; slot: number; scene: number }>();
+        // each stage at its middle, the clock driven and held (no frame moves it on)
+        await seek(page, 0, 0);
+        await holdFrames(page);
+        for (let i = 0; i < stages.length; i++) {
+          await seek(page, i, 0.5);
+          await page.waitForFunction(
+            (id) => document.querySelector('.caption-bar')?.getAttribute('data-stage') === id,
+            stages[i]!.id,
+            { polling: 50 },
+          );
+          await waitForSettled(page);
           seen.set(
-            stage,
+            stages[i]!.id,
             await page.evaluate(() => {
               const slot = document.querySelector('.scene-slot')!;
               return {
@@ -190,15 +198,15 @@ describe('kiosk on a 720p screen', () => {
             }),
           );
         }
-        await page.waitForTimeout(100);
+        expect(seen.size).toBe(stages.length);
+        for (const [stage, m] of seen) {
+          expect({ stage, page: m.page, slot: m.slot }).toEqual({ stage, page: 0, slot: 0 });
+          expect(m.scene, stage).toBeGreaterThanOrEqual(50);
+        }
+        expect(await page.isVisible('[data-testid="narration-captions"]')).toBe(true);
+      } finally {
+        await context.close();
       }
-      expect(seen.size).toBe(storyJson.stages.length);
-      for (const [stage, m] of seen) {
-        expect({ stage, page: m.page, slot: m.slot }).toEqual({ stage, page: 0, slot: 0 });
-        expect(m.scene, stage).toBeGreaterThanOrEqual(50);
-      }
-      expect(await page.isVisible('[data-testid="narration-captions"]')).toBe(true);
-      await context.close();
     },
   );
 });

@@ -3,6 +3,7 @@
 // toggle elsewhere), paced through the stage like subtitles.
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from '../helpers/browser';
+import { holdFrames, seek, stepFrames } from '../helpers/frames';
 import { LIVE_LOG_SCRIPT, liveLog } from './a11y-checks';
 import { MODEL_EVENT_TEXT } from '../../src/i18n/strings/narration';
 import { captionChunks } from '../../src/a11y/caption-chunks';
@@ -31,7 +32,10 @@ describe('live region', () => {
     await expect
       .poll(() => page.textContent('[data-testid="stage-title"]'))
       .toBe(stages[stages.length - 2]!.title.en);
-    await page.waitForTimeout(300);
+    const again = norm(stages[stages.length - 2]!.narration.en);
+    await expect
+      .poll(async () => (await liveLog(page)).filter((l) => l.text === again).length)
+      .toBe(2);
     const log = await liveLog(page);
     for (const [i, stage] of stages.entries()) {
       const text = norm(stage.narration.en);
@@ -59,7 +63,12 @@ describe('live region', () => {
       .poll(async () => (await liveLog(page)).some((l) => l.text === arrives), { timeout: 30_000 })
       .toBe(true);
     await expect.poll(() => page.textContent('[data-testid="narration-event"]')).toBe(arrives);
-    await page.waitForTimeout(2000);
+    // the story plays on (about two seconds of it: 12 of the timeline's 1000 steps)
+    const scrubber = page.getByTestId('timeline-scrubber');
+    const v0 = Number(await scrubber.inputValue());
+    await expect
+      .poll(async () => Number(await scrubber.inputValue()), { timeout: 60_000 })
+      .toBeGreaterThan(v0 + 12);
     const log = await liveLog(page);
     expect(log.filter((l) => l.text === arrives).map((l) => l.region)).toEqual(['live-region']);
     // every line the region received is said once per visit
@@ -78,23 +87,18 @@ describe('captions', () => {
     expect(await page.isVisible('[data-testid="narration-captions"]')).toBe(true);
     const pieces = captionChunks(stages[1]!.narration.en).map((c) => c.text);
     expect(pieces.length).toBeGreaterThan(1);
+    // through the 8 s stage on a made-up clock, a tenth of a second a frame
+    await seek(page, 1, 0);
+    await holdFrames(page);
+    await seek(page, 1, 0);
     const seen = new Set<string>();
-    for (let i = 0; i < 30 && seen.size < pieces.length; i++) {
-      const text = norm((await caption.textContent()) ?? '');
-      if (
-        await page.textContent('[data-testid="stage-title"]').then((t) => t !== stages[1]!.title.en)
-      )
-        break;
-      seen.add(text);
-      await page.waitForTimeout(250);
+    for (let step = 0; step < 79; step++) {
+      seen.add(norm((await caption.textContent()) ?? ''));
+      await stepFrames(page, 1);
     }
-    // the pieces shown are the narration's, in order, and more than one of them was shown
-    const shown = [...seen];
-    expect(shown.every((t) => pieces.includes(t))).toBe(true);
-    expect(shown.length).toBeGreaterThan(1);
-    expect(shown.map((t) => pieces.indexOf(t))).toEqual(
-      [...shown.map((t) => pieces.indexOf(t))].sort((a, b) => a - b),
-    );
+    expect(await page.textContent('[data-testid="stage-title"]')).toBe(stages[1]!.title.en);
+    // every piece of the narration was shown, in order
+    expect([...seen]).toEqual(pieces);
     // the caption is for eyes; the live region speaks (no double reading)
     expect(await page.getAttribute('[data-testid="narration-captions"]', 'aria-hidden')).toBe(
       'true',

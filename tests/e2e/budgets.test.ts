@@ -1,7 +1,7 @@
 // Budgets that are exact counters (brief, section 5): bundle bytes and renderer object counts
 // across kiosk loops. Timings are in `npm run bench`, never asserted here.
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, getBrowser } from '../helpers/browser';
+import { closeBrowser, newContext } from '../helpers/browser';
 import { BUNDLE_BUDGETS, bundleSizes } from '../bench/bundle-sizes.mjs';
 import { measureKioskLoops } from '../bench/bench-page.mjs';
 import { inject } from 'vitest';
@@ -19,8 +19,7 @@ describe('budgets', () => {
   });
 
   it('two accelerated kiosk loops leave geometry, texture and program counts where loop 1 left them', async () => {
-    const browser = await getBrowser();
-    const context = await browser.newContext({
+    const context = await newContext({
       viewport: { width: 1280, height: 720 },
       serviceWorkers: 'block',
     });

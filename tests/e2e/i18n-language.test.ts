@@ -3,7 +3,8 @@
 // app left on it (names and units are the same in both languages and so are not counted).
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUrl, closeBrowser, getBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
+import { appUrl, closeBrowser, NO_WEBGL_SCRIPT, newContext, openApp } from '../helpers/browser';
+import { holdFrames, releaseFrames, waitForSettled } from '../helpers/frames';
 import { englishLeft, englishOnlyStrings, pageTexts } from './a11y-checks';
 import { PANEL_IDS } from '../../src/story/structures';
 import storyJson from '../../scenes/ketamine.json';
@@ -23,7 +24,7 @@ async function englishOnEveryScreen(page: Page, mode: 'explore' | 'present'): Pr
   await page.keyboard.press('k');
   for (let i = 0; i < stages.length; i++) {
     await expect.poll(() => title(page)).toBe(stages[i]!.title.es);
-    await page.waitForTimeout(200);
+    await waitForSettled(page);
     await look(stages[i]!.id);
     if (i < stages.length - 1) {
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -34,7 +35,7 @@ async function englishOnEveryScreen(page: Page, mode: 'explore' | 'present'): Pr
     for (const panel of PANEL_IDS) {
       await page.click(`[data-panel-tab="${panel}"]`);
       await page.waitForSelector(`[data-testid="panel-host"][data-panel="${panel}"]`);
-      await page.waitForTimeout(300);
+      await waitForSettled(page);
       await look(`chart ${panel}`);
       const tables = page.locator('[data-testid="view-table"]');
       for (let k = 0; k < (await tables.count()); k++) await tables.nth(k).click();
@@ -62,28 +63,47 @@ describe('choosing the language', () => {
     await en.context.close();
   });
 
-  it('the switch changes every string on the page, the address and the next visit', async () => {
+  it('the switch changes every string on the page at once (paused), the address and the next visit', async () => {
     const { page, context } = await openApp({
       query: 'mode=explore&stage=conditions',
       locale: 'en-US',
       initScript: NO_WEBGL_SCRIPT,
     });
-    await page.keyboard.press('k');
-    const before = await pageTexts(page);
-    expect(englishLeft(before, english).length).toBeGreaterThan(20); // sanity: it finds English
-    await page.click('[data-lang-choice="es"]');
-    await expect.poll(() => title(page)).toBe(stages[7]!.title.es);
-    expect(await page.getAttribute('html', 'lang')).toBe('es');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
-    await page.waitForTimeout(300);
-    expect(englishLeft(await pageTexts(page), english)).toEqual([]);
-    expect(await page.getAttribute('[data-lang-choice="es"]', 'aria-pressed')).toBe('true');
-    // the language buttons are named in their own language, with a lang attribute
-    expect(await page.getAttribute('[data-lang-choice="en"]', 'lang')).toBe('en');
-    // a new visit without ?lang= keeps the choice
-    await page.goto(page.url().replace(/\?.*/, '?stage=rest'));
-    await expect.poll(() => title(page)).toBe(stages[0]!.title.es);
-    await context.close();
+    try {
+      if ((await page.getAttribute('[data-testid="play-toggle"]', 'aria-pressed')) === 'true')
+        await page.keyboard.press('k');
+      await expect
+        .poll(() => page.getAttribute('[data-testid="play-toggle"]', 'aria-pressed'))
+        .toBe('false');
+      await waitForSettled(page);
+      const before = await pageTexts(page);
+      expect(englishLeft(before, english).length).toBeGreaterThan(20); // sanity: it finds English
+      expect(
+        await page.getAttribute('[data-testid="timeline-scrubber"]', 'aria-valuetext'),
+      ).toContain(stages[7]!.title.en);
+      // no frame runs after the switch: whatever is Spanish came with the switch itself
+      await holdFrames(page);
+      await page.evaluate(() =>
+        (document.querySelector('[data-lang-choice="es"]') as HTMLElement).click(),
+      );
+      await expect.poll(() => title(page)).toBe(stages[7]!.title.es);
+      expect(
+        await page.getAttribute('[data-testid="timeline-scrubber"]', 'aria-valuetext'),
+      ).toContain(stages[7]!.title.es);
+      expect(englishLeft(await pageTexts(page), english)).toEqual([]);
+      await releaseFrames(page);
+      expect(await page.getAttribute('html', 'lang')).toBe('es');
+      await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('es');
+      expect(englishLeft(await pageTexts(page), english)).toEqual([]);
+      expect(await page.getAttribute('[data-lang-choice="es"]', 'aria-pressed')).toBe('true');
+      // the language buttons are named in their own language, with a lang attribute
+      expect(await page.getAttribute('[data-lang-choice="en"]', 'lang')).toBe('en');
+      // a new visit without ?lang= keeps the choice
+      await page.goto(page.url().replace(/\?.*/, '?stage=rest'));
+      await expect.poll(() => title(page)).toBe(stages[0]!.title.es);
+    } finally {
+      await context.close();
+    }
   });
 });
 
@@ -113,20 +133,22 @@ describe('no English left in Spanish', () => {
 
   it('kiosk mode, the presenter window and the handout', async () => {
     const found: string[] = [];
-    const browser = await getBrowser();
     for (const query of [
       'lang=es&mode=kiosk&stage=conditions',
       'lang=es&mode=present&view=presenter&stage=safety',
       'lang=es&view=handout',
     ]) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      await context.addInitScript(NO_WEBGL_SCRIPT);
-      const page = await context.newPage();
-      await page.goto(appUrl(query));
-      await page.waitForSelector('[data-testid="stage-title"], [data-testid="handout-page"]');
-      await page.waitForTimeout(500);
-      found.push(...englishLeft(await pageTexts(page), english).map((t) => `${query}: ${t}`));
-      await context.close();
+      const context = await newContext({ serviceWorkers: 'block' });
+      try {
+        await context.addInitScript(NO_WEBGL_SCRIPT);
+        const page = await context.newPage();
+        await page.goto(appUrl(query));
+        await page.waitForSelector('[data-testid="stage-title"], [data-testid="handout-page"]');
+        await waitForSettled(page);
+        found.push(...englishLeft(await pageTexts(page), english).map((t) => `${query}: ${t}`));
+      } finally {
+        await context.close();
+      }
     }
     expect(found).toEqual([]);
   });

@@ -1,15 +1,21 @@
 // The pseudo-locale (?lang=pseudo: every string doubled and accented, between ⟦ ⟧) at projector
 // and netbook sizes: no text is clipped or overlaps other text or a control, in every stage of
-// every mode; and every word on the page comes through the string source (it is bracketed).
+// every mode (in kiosk mode at set moments of each stage, playing and paused, by driving the
+// story clock); and every word on the page comes through the string source (it is bracketed).
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openApp } from '../helpers/browser';
+import { holdFrames, seek, waitForSettled } from '../helpers/frames';
 import { layoutProblems } from './a11y-checks';
+import { pseudoLocalize } from '../../src/i18n/localize';
 import storyJson from '../../scenes/ketamine.json';
 
 afterAll(closeBrowser);
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
+/** Moments (progress through a stage) the kiosk check looks at, playing and paused. */
+const MOMENTS_PLAYING = [0, 0.2, 0.4, 0.6, 0.8, 1];
+const MOMENTS_PAUSED = [0, 0.5, 1];
 const VIEWPORTS = [
   { width: 1024, height: 600 },
   { width: 1280, height: 720 },
@@ -62,61 +68,107 @@ describe('pseudo-locale', () => {
           query: `lang=pseudo&mode=${mode}&stage=${stages[0]!.id}`,
           viewport,
         });
-        await page.waitForSelector('[data-testid="scene3d"]', { timeout: 60_000 });
-        await page.keyboard.press('k');
-        const found: string[] = [];
-        for (let i = 0; i < stages.length; i++) {
-          if (i > 0) {
-            await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-            await page.keyboard.press(mode === 'present' ? 'PageDown' : 'ArrowRight');
-          }
+        try {
+          await page.waitForSelector('[data-testid="scene3d"]', { timeout: 60_000 });
+          if ((await page.getAttribute('[data-testid="play-toggle"]', 'aria-pressed')) === 'true')
+            await page.keyboard.press('k');
+          // paused: each stage is looked at from its start, whatever the machine's speed
           await expect
-            .poll(() =>
-              page.getAttribute('[data-testid="stage-title"]', 'data-stage').catch(() => null),
-            )
-            .not.toBe(undefined);
-          await page.waitForSelector(`.caption-bar[data-stage="${stages[i]!.id}"]`);
-          await page.waitForTimeout(400);
-          for (const p of await layoutProblems(page)) found.push(`${stages[i]!.id}: ${p}`);
+            .poll(() => page.getAttribute('[data-testid="play-toggle"]', 'aria-pressed'))
+            .toBe('false');
+          const found: string[] = [];
+          for (let i = 0; i < stages.length; i++) {
+            if (i > 0) {
+              await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+              await page.keyboard.press(mode === 'present' ? 'PageDown' : 'ArrowRight');
+            }
+            await expect
+              .poll(() => page.getAttribute('.caption-bar', 'data-stage'))
+              .toBe(stages[i]!.id);
+            expect(await page.textContent('[data-testid="stage-title"]')).toBe(
+              pseudoLocalize(stages[i]!.title.en),
+            );
+            await waitForSettled(page);
+            for (const p of await layoutProblems(page)) found.push(`${stages[i]!.id}: ${p}`);
+          }
+          expect(found).toEqual([]);
+          expect(problems.pageErrors).toEqual([]);
+        } finally {
+          await context.close();
         }
-        expect(found).toEqual([]);
-        expect(problems.pageErrors).toEqual([]);
-        await context.close();
       },
     );
 
-    it('kiosk mode: nothing clipped or overlapping in any stage', async () => {
-      const found: string[] = [];
-      for (const stage of stages) {
-        const { page, context } = await openApp({
-          query: `lang=pseudo&mode=kiosk&stage=${stage.id}`,
-          viewport,
-        });
+    it('kiosk mode: nothing clipped or overlapping at set moments of every stage', async () => {
+      const { page, context, problems } = await openApp({
+        query: `lang=pseudo&mode=kiosk&stage=${stages[0]!.id}&kioskIdleSec=3600`,
+        viewport,
+      });
+      try {
+        const found: string[] = [];
+        /** the time scale's box, per stage: it must not change size as the clock runs */
+        const boxes = new Map<string, Set<string>>();
+        const look = async (i: number, progress: number, state: string) => {
+          await seek(page, i, progress);
+          await page.waitForFunction(
+            (id) => document.querySelector('.caption-bar')?.getAttribute('data-stage') === id,
+            stages[i]!.id,
+            { polling: 50 },
+          );
+          await waitForSettled(page);
+          const where = `${stages[i]!.id} at ${progress} ${state}`;
+          for (const p of await layoutProblems(page)) found.push(`${where}: ${p}`);
+          const box = await page.evaluate(() => {
+            const r = document.querySelector('.scene-timescale')!.getBoundingClientRect();
+            return `${Math.round(r.width)}x${Math.round(r.height)}`;
+          });
+          boxes.set(stages[i]!.id, (boxes.get(stages[i]!.id) ?? new Set()).add(box));
+        };
+        // no frame runs from here on: each moment is exactly the one asked for
+        await seek(page, 0, 0);
+        await holdFrames(page);
+        for (let i = 0; i < stages.length; i++) {
+          for (const progress of MOMENTS_PLAYING) await look(i, progress, 'playing');
+        }
+        const pauseLabel = await page.textContent('[data-testid="kiosk-pause"]');
         await page.keyboard.press('k');
-        await page.waitForTimeout(600);
-        for (const p of await layoutProblems(page)) found.push(`${stage.id}: ${p}`);
+        await expect
+          .poll(() => page.textContent('[data-testid="kiosk-pause"]'))
+          .not.toBe(pauseLabel);
+        for (let i = 0; i < stages.length; i++) {
+          for (const progress of MOMENTS_PAUSED) await look(i, progress, 'paused');
+        }
+        expect(found).toEqual([]);
+        for (const [stage, sizes] of boxes) expect([...sizes], stage).toHaveLength(1);
+        expect(problems.pageErrors).toEqual([]);
+      } finally {
         await context.close();
       }
-      expect(found).toEqual([]);
-    }, 300_000); // ten page loads with the 3D scene
+    }, 300_000);
   });
 
   it('every word on the page comes from the string source (it is bracketed)', async () => {
     // sanity: the same check on the English page finds words outside brackets everywhere
     const english = await openApp({ query: 'lang=en&mode=explore&stage=rest' });
-    expect((await unbracketed(english.page)).length).toBeGreaterThan(10);
-    await english.context.close();
+    try {
+      expect((await unbracketed(english.page)).length).toBeGreaterThan(10);
+    } finally {
+      await english.context.close();
+    }
 
     const { page, context } = await openApp({ query: 'lang=pseudo&mode=explore&stage=rest' });
-    await page.keyboard.press('k');
-    const found = new Set<string>();
-    for (let i = 0; i < stages.length; i++) {
-      if (i > 0) await page.keyboard.press('ArrowRight');
-      await page.waitForSelector(`.caption-bar[data-stage="${stages[i]!.id}"]`);
-      await page.waitForTimeout(300);
-      for (const t of await unbracketed(page)) found.add(`${stages[i]!.id}: ${t}`);
+    try {
+      await page.keyboard.press('k');
+      const found = new Set<string>();
+      for (let i = 0; i < stages.length; i++) {
+        if (i > 0) await page.keyboard.press('ArrowRight');
+        await page.waitForSelector(`.caption-bar[data-stage="${stages[i]!.id}"]`);
+        await waitForSettled(page);
+        for (const t of await unbracketed(page)) found.add(`${stages[i]!.id}: ${t}`);
+      }
+      expect([...found]).toEqual([]);
+    } finally {
+      await context.close();
     }
-    expect([...found]).toEqual([]);
-    await context.close();
   });
 });

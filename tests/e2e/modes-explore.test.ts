@@ -1,7 +1,8 @@
 // Explore mode and the controls every mode shares: keys, the help dialog, speed, Reset All,
 // the timeline, and the URL that follows the stage (copy, back, forward).
 import { afterAll, describe, expect, it } from 'vitest';
-import { appUrl, closeBrowser, getBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
+import { appUrl, closeBrowser, NO_WEBGL_SCRIPT, newContext, openApp } from '../helpers/browser';
+import { nextFrames, waitForSettled } from '../helpers/frames';
 import { REACT_COMMIT_COUNTER_SCRIPT } from '../helpers/react-commits';
 import { bindingsForMode } from '../../src/a11y/keymap';
 import storyJson from '../../scenes/ketamine.json';
@@ -128,11 +129,12 @@ describe('explore mode', () => {
 
     // steady playback (once the stage's chart has loaded): the scrubber moves, React does
     // not commit
-    await page.waitForTimeout(1500);
+    await waitForSettled(page);
     const scrubber = page.getByTestId('timeline-scrubber');
     const v0 = Number(await scrubber.inputValue());
     const commits0 = await page.evaluate(() => window.__reactCommits ?? 0);
-    await page.waitForTimeout(1500);
+    // half a second of story or so (the story is 1000 steps long)
+    await expect.poll(async () => Number(await scrubber.inputValue())).toBeGreaterThan(v0 + 3);
     const v1 = Number(await scrubber.inputValue());
     const commits1 = await page.evaluate(() => window.__reactCommits ?? 0);
     expect(v1).toBeGreaterThan(v0);
@@ -150,7 +152,6 @@ describe('explore mode', () => {
   });
 
   it('opens every mode and view in Spanish and in the pseudo-locale without errors', async () => {
-    const browser = await getBrowser();
     for (const lang of ['es', 'pseudo']) {
       for (const query of [
         'mode=explore',
@@ -159,23 +160,27 @@ describe('explore mode', () => {
         'mode=present&view=presenter',
         'mode=present&view=handout',
       ]) {
-        const context = await browser.newContext();
-        await context.addInitScript(NO_WEBGL_SCRIPT);
-        const page = await context.newPage();
-        const errors: string[] = [];
-        page.on('pageerror', (e) => errors.push(String(e)));
-        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-        await page.goto(appUrl(`${query}&lang=${lang}`));
-        await page.waitForSelector('[data-testid="stage-title"], [data-testid="handout-page"]');
-        await page.waitForTimeout(300);
-        expect(errors, `${lang} ${query}`).toEqual([]);
-        if (lang === 'es' && query === 'mode=kiosk') {
-          expect(await page.getByTestId('kiosk-pause').textContent()).toContain('Pausa');
-          expect(await page.getByTestId('kiosk-safety').textContent()).toContain(
-            'profesional sanitario',
-          );
+        const context = await newContext();
+        try {
+          await context.addInitScript(NO_WEBGL_SCRIPT);
+          const page = await context.newPage();
+          const errors: string[] = [];
+          page.on('pageerror', (e) => errors.push(String(e)));
+          page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+          await page.goto(appUrl(`${query}&lang=${lang}`));
+          await page.waitForSelector('[data-testid="stage-title"], [data-testid="handout-page"]');
+          await waitForSettled(page);
+          await nextFrames(page, 2);
+          expect(errors, `${lang} ${query}`).toEqual([]);
+          if (lang === 'es' && query === 'mode=kiosk') {
+            expect(await page.getByTestId('kiosk-pause').textContent()).toContain('Pausa');
+            expect(await page.getByTestId('kiosk-safety').textContent()).toContain(
+              'profesional sanitario',
+            );
+          }
+        } finally {
+          await context.close();
         }
-        await context.close();
       }
     }
   });

@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
+import { HOLD_FRAMES_SCRIPT, nextFrames, stepFrames, waitForSettled } from '../helpers/frames';
 import storyJson from '../../scenes/ketamine.json';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
@@ -41,16 +42,22 @@ afterAll(closeBrowser);
 
 describe('kiosk mode', () => {
   it('advances on its own, loops back to the start, and shows no confusing controls', async () => {
+    // 1 s a stage, on a made-up clock of 0.1 s a frame: the machine's speed does not matter
     const { page, context, problems } = await openApp({
       query: 'mode=kiosk&kioskStageSec=1',
-      initScript: NO_WEBGL_SCRIPT,
+      initScript: NO_WEBGL_SCRIPT + HOLD_FRAMES_SCRIPT,
     });
     expect(await page.getAttribute('.app', 'data-mode')).toBe('kiosk');
-    await expect.poll(() => stageTitle(page), { timeout: 15_000 }).toBe(title(1));
-    await expect.poll(() => stageTitle(page), { timeout: 15_000 }).toBe(title(2));
-    await expect
-      .poll(() => page.evaluate(() => window.__kioskLoops ?? 0), { timeout: 60_000 })
-      .toBeGreaterThanOrEqual(1);
+    expect(await stageTitle(page)).toBe(title(0));
+    // the first frame only starts the clock; then 11 frames a stage (10 x 0.1 s falls just short)
+    await stepFrames(page, 12);
+    await expect.poll(() => stageTitle(page)).toBe(title(1));
+    await stepFrames(page, 11);
+    await expect.poll(() => stageTitle(page)).toBe(title(2));
+    expect(await page.evaluate(() => window.__kioskLoops ?? 0)).toBe(0);
+    await stepFrames(page, 11 * (stages.length - 2));
+    await expect.poll(() => stageTitle(page)).toBe(title(0));
+    await expect.poll(() => page.evaluate(() => window.__kioskLoops ?? 0)).toBe(1);
     // no stage buttons, timeline, speed, help, presenter tools or dose control of any kind
     for (const selector of [
       '.stage-nav',
@@ -81,14 +88,27 @@ describe('kiosk mode', () => {
   });
 
   it('makes no network request and leaves the address alone while it loops', async () => {
-    const { page, context, problems } = await openApp({ query: 'mode=kiosk&kioskStageSec=1' });
+    const { page, context, problems } = await openApp({
+      query: 'mode=kiosk&kioskStageSec=1',
+      initScript: HOLD_FRAMES_SCRIPT,
+    });
     const loops = () => page.evaluate(() => window.__kioskLoops ?? 0);
-    // the first loop loads every lazy chunk it needs
-    await expect.poll(loops, { timeout: 90_000 }).toBeGreaterThanOrEqual(1);
+    /** one loop on the made-up clock, each stage given the time to load what it needs */
+    const playLoop = async () => {
+      for (let i = 0; i < stages.length; i++) {
+        await stepFrames(page, 11);
+        await waitForSettled(page);
+      }
+    };
+    // the first loop loads every lazy chunk it needs (its first frame only starts the clock)
+    await stepFrames(page, 1);
+    await playLoop();
+    await expect.poll(loops).toBe(1);
     const url = page.url();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await expect.poll(loops, { timeout: 90_000 }).toBeGreaterThanOrEqual(2);
+    await playLoop();
+    await expect.poll(loops).toBe(2);
     expect(requests).toEqual([]);
     expect(page.url()).toBe(url);
     expect(problems.pageErrors).toEqual([]);
@@ -102,17 +122,40 @@ describe('kiosk mode', () => {
     });
     const spines = stages.findIndex((s) => s.id === 'spines');
     expect(await stageTitle(page)).toBe(title(spines));
+    // the page notes each visitor input, and every change of the Pause button and the title,
+    // with its time: what follows is read from that record, not raced against the clock
+    await page.evaluate(() => {
+      const w = window as { __kioskRecord?: [number, string][] };
+      const record: [number, string][] = (w.__kioskRecord = []);
+      for (const type of ['pointerdown', 'keydown'])
+        addEventListener(type, () => record.push([performance.now(), 'input']), true);
+      const state = () => {
+        const pause = document.querySelector('[data-testid="kiosk-pause"]')?.textContent ?? '';
+        const title = document.querySelector('[data-testid="stage-title"]')?.textContent ?? '';
+        return `${pause.includes('Continue') ? 'paused' : 'playing'} ${title}`;
+      };
+      let last = state(); // playing, on the first stage asked for
+      new MutationObserver(() => {
+        const now = state();
+        if (now !== last) record.push([performance.now(), (last = now)]);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     const pause = page.getByTestId('kiosk-pause');
     await pause.click({ force: true }); // it drifts (slowly) by design
-    expect(await pause.textContent()).toContain('Continue');
     await page.keyboard.press('ArrowRight');
-    expect(await stageTitle(page)).toBe(title(spines));
-    // still paused right after the visitor's input ...
-    await page.waitForTimeout(800);
-    expect(await pause.textContent()).toContain('Continue');
-    // ... and back to the loop, from the first stage, once the idle time has passed
-    await expect.poll(() => stageTitle(page), { timeout: 10_000 }).toBe(title(0));
+    // back to the loop, from the first stage, once the idle time has passed
+    await expect.poll(() => stageTitle(page), { timeout: 30_000 }).toBe(title(0));
     expect(await pause.textContent()).toContain('Pause');
+    const record = await page.evaluate(
+      () => (window as { __kioskRecord?: [number, string][] }).__kioskRecord ?? [],
+    );
+    const states = record.filter(([, what]) => what !== 'input').map(([, what]) => what);
+    // paused on the same stage (the arrow key does not move a kiosk), then the loop from the top
+    expect(states).toEqual([`paused ${title(spines)}`, `playing ${title(0)}`]);
+    const lastInput = Math.max(...record.filter(([, w]) => w === 'input').map(([t]) => t));
+    const restart = record.find(([, what]) => what === `playing ${title(0)}`)![0];
+    // not before the idle time (2 s) after the last input: a timer never fires early
+    expect(restart - lastInput).toBeGreaterThanOrEqual(1_950);
     await context.close();
   });
 
@@ -148,7 +191,8 @@ describe('kiosk mode', () => {
 
   it('does not ask for a wake lock outside kiosk mode', async () => {
     const { page, context } = await openApp({ initScript: NO_WEBGL_SCRIPT + WAKE_LOCK_STUB });
-    await page.waitForTimeout(300);
+    await waitForSettled(page);
+    await nextFrames(page, 2); // the app's effects have run
     expect(
       await page.evaluate(() => (window as { __wakeLockRequests?: string[] }).__wakeLockRequests),
     ).toEqual([]);
@@ -180,15 +224,26 @@ describe('kiosk mode', () => {
     const { page, context } = await openApp({ query: 'mode=kiosk&stage=mtor&kioskStageSec=60' });
     await page.waitForSelector('[data-testid="scene-slot"] canvas');
     const epoch = () => page.getAttribute('[data-testid="scene-slot"]', 'data-scene-epoch');
-    // a context-lost event with no restore after it (as when a GPU reset does not recover)
+    // a context-lost event with no restore after it (as when a GPU reset does not recover);
+    // the page notes when it was lost and when the scene was remounted
     await page.evaluate(() => {
-      document
-        .querySelector('[data-testid="scene-slot"] canvas')!
+      const w = window as { __lostAt?: number; __remountedAt?: number };
+      const slot = document.querySelector('[data-testid="scene-slot"]')!;
+      new MutationObserver(() => {
+        if (slot.getAttribute('data-scene-epoch') !== '0') w.__remountedAt ??= performance.now();
+      }).observe(slot, { attributes: true, attributeFilter: ['data-scene-epoch'] });
+      w.__lostAt = performance.now();
+      slot
+        .querySelector('canvas')!
         .dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
     });
-    await page.waitForTimeout(2000);
-    expect(await epoch()).toBe('0'); // a grace period first
-    await expect.poll(epoch, { timeout: 15_000 }).toBe('1');
+    await expect.poll(epoch, { timeout: 30_000 }).toBe('1');
+    // a grace period first: 5 s (a timer never fires early, however loaded the machine)
+    const waited = await page.evaluate(() => {
+      const w = window as { __lostAt?: number; __remountedAt?: number };
+      return (w.__remountedAt ?? 0) - (w.__lostAt ?? 0);
+    });
+    expect(waited).toBeGreaterThanOrEqual(4_900);
     await page.waitForSelector('[data-testid="scene-slot"] canvas');
     expect(await page.evaluate(() => window.__kioskRecoveries)).toBe(1);
     await context.close();
@@ -197,13 +252,16 @@ describe('kiosk mode', () => {
   it('rejects out-of-range timing values with a notice and keeps the defaults', async () => {
     const { page, context } = await openApp({
       query: 'mode=kiosk&kioskStageSec=100000&kioskIdleSec=-5&dose=0.8',
-      initScript: NO_WEBGL_SCRIPT,
+      initScript: NO_WEBGL_SCRIPT + HOLD_FRAMES_SCRIPT,
     });
     await expect.poll(() => page.locator('.notice', { hasText: 'kioskStageSec' }).count()).toBe(1);
     await expect.poll(() => page.locator('.notice', { hasText: 'kioskIdleSec' }).count()).toBe(1);
-    // the default pace (20 s per stage) does not move on within two seconds
-    await page.waitForTimeout(2000);
+    // the default pace: 20 s per stage, counted on a made-up clock (0.1 s a frame; the first
+    // frame only starts the clock)
+    await stepFrames(page, 1 + 195);
     expect(await stageTitle(page)).toBe(title(0));
+    await stepFrames(page, 10);
+    await expect.poll(() => stageTitle(page)).toBe(title(1));
     await context.close();
   });
 });

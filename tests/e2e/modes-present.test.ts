@@ -2,7 +2,7 @@
 // ways (also after a reload), the handout (one printed page per stage) and story files.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, getBrowser, NO_WEBGL_SCRIPT, openApp, appUrl } from '../helpers/browser';
+import { closeBrowser, newContext, NO_WEBGL_SCRIPT, openApp, appUrl } from '../helpers/browser';
 import storyJson from '../../scenes/ketamine.json';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
@@ -96,8 +96,7 @@ describe('present mode', () => {
   });
 
   it('keeps the presenter window and the projected window in sync both ways, also after reloads', async () => {
-    const browser = await getBrowser();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await newContext({ viewport: { width: 1280, height: 720 } });
     await context.addInitScript(NO_WEBGL_SCRIPT);
     const errors: string[] = [];
     const audience = await context.newPage();
@@ -166,8 +165,7 @@ describe('present mode', () => {
   });
 
   it('prints a handout with one page per stage, each with caption, explanation and sources', async () => {
-    const browser = await getBrowser();
-    const context = await browser.newContext();
+    const context = await newContext();
     await context.addInitScript(NO_WEBGL_SCRIPT);
     const page = await context.newPage();
     const errors: string[] = [];

@@ -2,6 +2,10 @@
 // about the viewer.
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from '../helpers/browser';
+import { nextFrames, waitForSettled } from '../helpers/frames';
+import storyJson from '../../scenes/ketamine.json';
+
+const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 
 afterAll(closeBrowser);
 
@@ -36,7 +40,12 @@ describe('offline and private', () => {
   it('sends no request outside its origin and sets no cookie', async () => {
     const { page, context, problems } = await openApp();
     for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(500);
+    // every stage visited: its lazy parts have loaded (any request they make has been made)
+    await expect
+      .poll(() => page.textContent('[data-testid="stage-title"]'))
+      .toBe(stages[stages.length - 1]!.title.en);
+    await waitForSettled(page);
+    await nextFrames(page, 2);
     expect(problems.foreignRequests).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
+import { nextFrames, waitForSettled } from '../helpers/frames';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
@@ -77,7 +78,8 @@ async function showPanel(page: Page, id: string) {
   await page.click(`[data-panel-tab="${id}"]`);
   await page.waitForSelector(`[data-testid="panel-${id}"]`);
   // Let the ResizeObserver lay the charts out for their real width.
-  await page.waitForTimeout(150);
+  await waitForSettled(page);
+  await nextFrames(page, 3);
 }
 
 /** An English-formatted number ("1,373", "−3.5") → number. */
@@ -339,7 +341,7 @@ describe('screenshots', () => {
           }
         }
       });
-      await page.waitForTimeout(200);
+      await nextFrames(page, 3);
       await page.locator('aside.panel-slot').screenshot({ path: `${ARTIFACTS}/${name}.png` });
     };
     for (const id of PANELS) {
@@ -370,8 +372,9 @@ describe('screenshots', () => {
       initScript: NO_WEBGL_SCRIPT,
     });
     await present.page.waitForSelector('[data-testid="panel-outcomes"] svg');
-    await present.page.waitForTimeout(300);
+    await waitForSettled(present.page);
+    await nextFrames(present.page, 3);
     await present.page.screenshot({ path: `${ARTIFACTS}/panels-outcomes-present-es.png` });
     await present.context.close();
-  });
+  }, 300_000); // some twenty screenshots on a shared 2-core machine
 });

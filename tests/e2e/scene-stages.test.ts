@@ -59,10 +59,8 @@ describe('3D scene stages', () => {
           (c) => window.__sceneTest!.selectCondition(c as 'pain'),
           view.condition,
         );
-      await waitFrames(page, 8);
-      // let the camera glide in and the molecules spread
-      await page.waitForTimeout(1500);
-      await waitFrames(page, 2);
+      // let the molecules spread: frames, not seconds (each frame moves them by its own time)
+      await waitFrames(page, 40);
       const s = await stats(page);
       expect(s.stageId).toBe(view.id);
       expect(s.view).toBe(
@@ -115,7 +113,7 @@ describe('3D scene stages', () => {
     const before = await commits();
     expect(before).toBeGreaterThanOrEqual(0);
     const framesBefore = (await stats(page)).frames;
-    await page.waitForTimeout(3000);
+    await waitFrames(page, 30);
     const after = await commits();
     const framesAfter = (await stats(page)).frames;
     expect(framesAfter - framesBefore).toBeGreaterThan(5);
@@ -132,8 +130,7 @@ describe('3D scene stages', () => {
     await sceneReady(page, 10);
     const scene = page.locator('[data-testid="scene3d"]');
     const a = await thumbnail(page, await scene.screenshot());
-    await page.waitForTimeout(1200);
-    await waitFrames(page, 3);
+    await waitFrames(page, 20);
     const b = await thumbnail(page, await scene.screenshot());
     expect(a.spread).toBeGreaterThan(8);
     expect(meanDifference(a.pixels, b.pixels)).toBeLessThan(0.5);

@@ -1,7 +1,14 @@
 // Launches Debian's Chromium through playwright-core and opens pages that record every
-// page error, console error and request, so tests can fail on any of them.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+// page error, console error and request, so tests can fail on any of them. Every context made
+// here is closed when its test ends, passed or failed (onTestFinished): no page outlives a test.
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { inject, onTestFinished } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
 export interface PageProblems {
@@ -36,6 +43,24 @@ export async function closeBrowser(): Promise<void> {
   browser = undefined;
 }
 
+/**
+ * A new browser context (on the shared browser unless one is given), closed when the current
+ * test finishes, whatever its outcome. Outside a test (in a hook) the caller closes it.
+ */
+export async function newContext(
+  options: BrowserContextOptions = {},
+  browserToUse?: Browser,
+): Promise<BrowserContext> {
+  const b = browserToUse ?? (await getBrowser());
+  const context = await b.newContext(options);
+  try {
+    onTestFinished(() => context.close().catch(() => undefined));
+  } catch {
+    // not inside a test: the hook that made it closes it
+  }
+  return context;
+}
+
 export function appUrl(query = ''): string {
   const base = inject('baseUrl');
   return query ? `${base}?${query.replace(/^\?/, '')}` : base;
@@ -54,12 +79,14 @@ export interface OpenOptions {
 }
 
 export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
-  const b = options.browser ?? (await getBrowser());
-  const context = await b.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 720 },
-    reducedMotion: options.reducedMotion ?? 'no-preference',
-    locale: options.locale ?? 'en-US',
-  });
+  const context = await newContext(
+    {
+      viewport: options.viewport ?? { width: 1280, height: 720 },
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+      locale: options.locale ?? 'en-US',
+    },
+    options.browser,
+  );
   const page = await context.newPage();
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;

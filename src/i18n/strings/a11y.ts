@@ -32,8 +32,8 @@ export const A11Y_STRINGS = defineStrings({
   },
   measurePlasma: { en: 'Ketamine in the blood', es: 'Ketamina en la sangre' },
   measureBlock: {
-    en: 'NMDA channels blocked on the inhibitory cell',
-    es: 'Canales NMDA bloqueados en la célula inhibidora',
+    en: 'NMDA channels blocked on the inhibitory cell (model’s upper estimate, not measured in people)',
+    es: 'Canales NMDA bloqueados en la célula inhibidora (estimación alta del modelo, no medida en personas)',
   },
   measureGlutamate: {
     en: 'Glutamate release (rats)',

@@ -36,7 +36,7 @@ export const MODEL_EVENT_TEXT = defineStrings<ModelEventId>({
     es: 'Se forman nuevas espinas dendríticas (observado en ratones, 12 a 24 horas después de una dosis).',
   },
   plasmaFalling: {
-    en: 'The infusion has ended and the blood level is falling as the body clears the drug.',
-    es: 'La infusión ha terminado y el nivel en sangre baja a medida que el cuerpo elimina el fármaco.',
+    en: 'Dosing is over and the blood level is falling as the body clears the drug.',
+    es: 'La administración ha terminado y el nivel en sangre baja a medida que el cuerpo elimina el fármaco.',
   },
 });

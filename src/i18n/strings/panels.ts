@@ -17,8 +17,8 @@ export const PANEL_STRINGS = defineStrings({
   now: { en: 'Now in the scene', es: 'Ahora en la escena' },
   rodentData: { en: 'rodent data', es: 'datos en roedores' },
   illustrativeNote: {
-    en: 'Illustrative model: time constants chosen to pass the rodent findings; not measured in people.',
-    es: 'Modelo ilustrativo: constantes de tiempo elegidas para ajustarse a los hallazgos en roedores; no medidas en personas.',
+    en: 'Illustrative model: the time constants are chosen to pass the rodent findings and the sizes of the changes are invented for display; nothing here was measured in people.',
+    es: 'Modelo ilustrativo: las constantes de tiempo se eligieron para ajustarse a los hallazgos en roedores y el tamaño de los cambios es inventado para mostrarlo; nada de esto se midió en personas.',
   },
   n: { en: 'n = {n}', es: 'n = {n}' },
   minUnit: { en: 'min', es: 'min' },
@@ -67,8 +67,8 @@ export const PANEL_STRINGS = defineStrings({
   colNgPerMl: { en: 'ng/mL', es: 'ng/mL' },
   colMicroM: { en: 'µM', es: 'µM' },
   plasmaNote: {
-    en: 'Two-compartment model fitted to the published clearance, volume and half-lives and to the ≈185 ng/mL peak; real peaks vary widely between people. Ranges from Zanos et al. 2018 (Table 1).',
-    es: 'Modelo bicompartimental ajustado al aclaramiento, volumen y semividas publicados y al máximo de ≈185 ng/mL; los máximos reales varían mucho entre personas. Intervalos de Zanos et al. 2018 (tabla 1).',
+    en: 'Two-compartment model of one well-mixed plasma pool (it does not separate arterial from venous blood). Doses are mg of ketamine base; trials dose from vials labelled in base equivalents. Fitted to the published clearance, volume and half-lives and to the ≈185 ng/mL peak; checked against other studies’ exposure (area under the curve) and steady-state levels. It underestimates the first minutes after a bolus, when measured levels run 2–5 times higher. Real peaks vary widely between people. Ranges from Zanos et al. 2018 (Table 1).',
+    es: 'Modelo bicompartimental de un único plasma bien mezclado (no distingue sangre arterial de venosa). Las dosis son mg de ketamina base; los ensayos dosifican con viales rotulados en equivalentes de base. Ajustado al aclaramiento, volumen y semividas publicados y al máximo de ≈185 ng/mL; comprobado con la exposición (área bajo la curva) y los niveles estables de otros estudios. Subestima los primeros minutos tras un bolo, cuando los niveles medidos son de 2 a 5 veces mayores. Los máximos reales varían mucho entre personas. Intervalos de Zanos et al. 2018 (tabla 1).',
   },
 
   // Dose control (explore mode only)
@@ -90,32 +90,44 @@ export const PANEL_STRINGS = defineStrings({
   },
   // Block panel
   blockFigTitle: {
-    en: 'Share of NMDA receptors blocked (model)',
-    es: 'Proporción de receptores NMDA bloqueados (modelo)',
+    en: 'NMDA receptors blocked: a model range, not a measurement',
+    es: 'Receptores NMDA bloqueados: un intervalo del modelo, no una medición',
   },
   blockAxes: {
-    en: 'Receptors blocked (%) against time after the start of dosing',
-    es: 'Receptores bloqueados (%) frente al tiempo desde el inicio de la dosis',
+    en: 'Receptors blocked in the model (%) against time after the start of dosing; each shaded band runs from the lower to the upper assumption',
+    es: 'Receptores bloqueados en el modelo (%) frente al tiempo desde el inicio de la dosis; cada banda sombreada va de la hipótesis baja a la alta',
   },
   interneuron: { en: 'GABA interneuron', es: 'Interneurona GABA' },
   pyramidal: { en: 'Pyramidal cell', es: 'Célula piramidal' },
+  blockNotMeasured: {
+    en: 'No one has measured how many NMDA receptors ketamine blocks in people: a brain-scan tracer tried for this showed no consistent change. The band is what a model gives under two sets of assumptions.',
+    es: 'Nadie ha medido cuántos receptores NMDA bloquea la ketamina en personas: un trazador de imagen cerebral probado para ello no mostró cambios consistentes. La banda es lo que da un modelo con dos conjuntos de hipótesis.',
+  },
+  blockUpper: {
+    en: 'Upper edge: all ketamine in plasma reaches the receptor and magnesium does not compete.',
+    es: 'Borde superior: toda la ketamina del plasma llega al receptor y el magnesio no compite.',
+  },
+  blockLower: {
+    en: 'Lower edge: only ketamine not bound to plasma proteins acts, and magnesium in the channel makes it ten times less potent (assumed).',
+    es: 'Borde inferior: solo actúa la ketamina no unida a las proteínas del plasma, y el magnesio del canal la hace diez veces menos potente (supuesto).',
+  },
   blockSummary: {
-    en: 'With {regimen}, the model blocks up to {interPeak} of NMDA receptors on the busy interneuron and {pyrPeak} on the pyramidal cell; the interneuron reaches half its peak block by {interHalf}, the pyramidal cell by {pyrHalf}, because ketamine only enters open channels.',
-    es: 'Con {regimen}, el modelo bloquea hasta el {interPeak} de los receptores NMDA de la interneurona activa y el {pyrPeak} en la célula piramidal; la interneurona llega a la mitad de su bloqueo máximo a los {interHalf}, la piramidal a los {pyrHalf}, porque la ketamina solo entra en canales abiertos.',
+    en: 'With {regimen}, the model puts the peak share of NMDA receptors blocked between {interLow} and {interHigh} on the busy interneuron and between {pyrLow} and {pyrHigh} on the pyramidal cell, depending on the assumptions. The interneuron blocks sooner (half its upper peak by {interHalf}, the pyramidal cell by {pyrHalf}) because ketamine enters only open channels. These are model values, not measurements in people.',
+    es: 'Con {regimen}, el modelo sitúa la proporción máxima de receptores NMDA bloqueados entre el {interLow} y el {interHigh} en la interneurona activa y entre el {pyrLow} y el {pyrHigh} en la célula piramidal, según las hipótesis. La interneurona se bloquea antes (la mitad de su máximo superior a los {interHalf}, la piramidal a los {pyrHalf}) porque la ketamina solo entra en canales abiertos. Son valores del modelo, no mediciones en personas.',
   },
   blockTableCaption: {
-    en: 'Model NMDA receptor block with {regimen}',
-    es: 'Bloqueo de receptores NMDA según el modelo con {regimen}',
+    en: 'Model range of NMDA receptor block with {regimen}: lower to upper assumption (%), not measured values',
+    es: 'Intervalo del modelo para el bloqueo de receptores NMDA con {regimen}: de la hipótesis baja a la alta (%), no valores medidos',
   },
   blockNote: {
-    en: 'Illustrative model: occupancy from the published binding constants (Ki 0.3 µM for S-, 1.4 µM for R-ketamine, rat brain), gated by how often each cell’s channels open. Rates are not measured values.',
-    es: 'Modelo ilustrativo: ocupación a partir de las constantes de unión publicadas (Ki 0,3 µM para S- y 1,4 µM para R-ketamina, cerebro de rata), según la frecuencia con que se abren los canales de cada célula. Las velocidades no son valores medidos.',
+    en: 'Illustrative model. Pore binding uses constants measured in rat brain (Ki 0.3 µM for S-, 1.4 µM for R-ketamine; Ebert 1997), gated by how often each cell’s channels open; the rates are not measured. Up to 47% of ketamine is bound to plasma proteins (Dayton 1983). Magnesium competes with ketamine in the channel (Kotermanski and Johnson 2009); the tenfold factor is an assumption. Not modelled: ketamine also makes channels open less often (Orser 1997), and receptor types differ. A PET tracer tested in people showed no consistent change after ketamine (van der Aart 2018).',
+    es: 'Modelo ilustrativo. La unión en el poro usa constantes medidas en cerebro de rata (Ki 0,3 µM para S- y 1,4 µM para R-ketamina; Ebert 1997), según la frecuencia con que se abren los canales de cada célula; las velocidades no son medidas. Hasta un 47 % de la ketamina se une a las proteínas del plasma (Dayton 1983). El magnesio compite con la ketamina en el canal (Kotermanski y Johnson 2009); el factor de diez es un supuesto. No modelado: la ketamina también hace que los canales se abran menos (Orser 1997), y los tipos de receptor difieren. Un trazador PET probado en personas no mostró cambios consistentes tras la ketamina (van der Aart 2018).',
   },
 
   // Cascade panel
   cascadeFigTitle: {
-    en: 'From block to new spines (model, rodent time course)',
-    es: 'Del bloqueo a las nuevas espinas (modelo, curso temporal en roedores)',
+    en: 'From block to new spines (illustrative model, rodent time course)',
+    es: 'Del bloqueo a las nuevas espinas (modelo ilustrativo, curso temporal en roedores)',
   },
   cascadeAxes: {
     en: 'Change from baseline (%) against time after the start of dosing (log scale)',
@@ -139,16 +151,16 @@ export const PANEL_STRINGS = defineStrings({
     es: 'densidad de espinas aún elevada hasta 2 semanas',
   },
   cascadeSummary: {
-    en: 'In this illustrative model, glutamate peaks first (about {gluT}), BDNF and mTOR follow within hours, and spine density rises only after about {spineRise}, peaks near {spineT} (+{spinePeak}) and is still raised at 7 days, matching the timing seen in mice, not measured in people.',
-    es: 'En este modelo ilustrativo, el glutamato llega primero a su máximo (hacia {gluT}), el BDNF y mTOR lo siguen en horas, y la densidad de espinas sube solo tras unas {spineRise}, alcanza su máximo cerca de {spineT} (+{spinePeak}) y sigue elevada a los 7 días, como se vio en ratones; no se ha medido en personas.',
+    en: 'In this illustrative model, glutamate peaks first (about {gluT}), BDNF and mTOR follow within hours, and spine density rises only after about {spineRise}, peaks near {spineT} (+{spinePeak}) and is still raised at 7 days, matching the timing seen in mice. In people, PET imaging found no overall change in synaptic density 24 h after one dose (Holmes 2022).',
+    es: 'En este modelo ilustrativo, el glutamato llega primero a su máximo (hacia {gluT}), el BDNF y mTOR lo siguen en horas, y la densidad de espinas sube solo tras unas {spineRise}, alcanza su máximo cerca de {spineT} (+{spinePeak}) y sigue elevada a los 7 días, como se vio en ratones. En personas, la PET no halló un cambio global de densidad sináptica 24 h tras una dosis (Holmes 2022).',
   },
   cascadeTableCaption: {
-    en: 'Model cascade with {regimen}: change from baseline (%)',
-    es: 'Cascada del modelo con {regimen}: cambio respecto al basal (%)',
+    en: 'Illustrative model with {regimen}: change from baseline (%), rounded to 5; not measurements',
+    es: 'Modelo ilustrativo con {regimen}: cambio respecto al basal (%), redondeado a 5; no son mediciones',
   },
   cascadeRodentBanner: {
-    en: 'Rodent data: the time course is set to match findings in rats and mice.',
-    es: 'Datos en roedores: el curso temporal se ajusta a hallazgos en ratas y ratones.',
+    en: 'Illustrative model, not data: its timing follows findings in rats and mice, and the sizes of the changes are invented for display.',
+    es: 'Modelo ilustrativo, no datos: su curso temporal sigue hallazgos en ratas y ratones, y el tamaño de los cambios es inventado para mostrarlo.',
   },
   // Numbers and tables
   nNotGiven: { en: 'n not given in the source', es: 'n no indicado en la fuente' },
@@ -264,8 +276,16 @@ export const PANEL_STRINGS = defineStrings({
     es: 'En el SDRC, el dolor al final de la semana 1 fue de {drug} con una infusión de esketamina frente a {placebo} con placebo (n = {n}), pero la diferencia ya no era significativa en la {lost}.',
   },
   painGuidelineTitle: {
-    en: 'What the pain guideline says (ASRA/AAPM/ASA 2018)',
-    es: 'Qué dice la guía sobre el dolor (ASRA/AAPM/ASA 2018)',
+    en: 'What the chronic-pain guideline says (ASRA/AAPM/ASA; Cohen 2018)',
+    es: 'Qué dice la guía sobre el dolor crónico (ASRA/AAPM/ASA; Cohen 2018)',
+  },
+  acutePainGuidelineTitle: {
+    en: 'Acute and perioperative pain (ASRA/AAPM/ASA; Schwenk 2018)',
+    es: 'Dolor agudo y perioperatorio (ASRA/AAPM/ASA; Schwenk 2018)',
+  },
+  acutePainGuidelineSummary: {
+    en: 'After surgery and in emergencies, low-dose ketamine can ease pain and reduce the opioids needed; the guideline lists pregnancy and active psychosis among reasons not to use it.',
+    es: 'Tras la cirugía y en urgencias, la ketamina a dosis bajas puede aliviar el dolor y reducir los opioides necesarios; la guía cita el embarazo y la psicosis activa entre los motivos para no usarla.',
   },
   painGuidelineSummary: {
     en: 'Moderate evidence for CRPS only, with benefit up to 12 weeks; weak or no evidence for the other kinds of chronic pain studied.',
@@ -319,8 +339,8 @@ export const PANEL_STRINGS = defineStrings({
   // Side effects panel
   seWhenTitle: { en: 'When side effects happen', es: 'Cuándo aparecen los efectos secundarios' },
   seWhenSummary: {
-    en: 'Dissociation is reported in the first hour and mild effects are gone within 2 hours; blood pressure peaks 30–40 minutes into the infusion, on average by +{low} to +{high} mmHg systolic; esketamine patients are watched for at least 2 hours.',
-    es: 'La disociación se describe en la primera hora y los efectos leves desaparecen en 2 horas; la presión arterial alcanza su máximo a los 30–40 minutos de infusión, de media +{low} a +{high} mmHg la sistólica; a quienes reciben esketamina se les vigila al menos 2 horas.',
+    en: 'Dissociation is reported in the first hour and mild effects fade within about 2 hours. After esketamine, blood pressure peaks about 40 minutes after a dose and stays up for about 4 hours (label); during an IV infusion the average systolic rise peaked at +{value} mmHg. Esketamine patients are watched for at least 2 hours.',
+    es: 'La disociación se describe en la primera hora y los efectos leves se disipan en unas 2 horas. Tras la esketamina, la presión arterial alcanza su máximo unos 40 minutos después de la dosis y sigue alta unas 4 horas (ficha técnica); durante una infusión IV la subida sistólica media llegó a +{value} mmHg. A quienes reciben esketamina se les vigila al menos 2 horas.',
   },
   axisMinutes: {
     en: 'Minutes after the start of dosing',
@@ -335,14 +355,18 @@ export const PANEL_STRINGS = defineStrings({
     es: 'Máximo de presión arterial {value} ({title})',
   },
   seBpTitle: {
-    en: 'Blood pressure rise during a 0.5 mg/kg infusion',
-    es: 'Subida de la presión arterial durante una infusión de 0,5 mg/kg',
+    en: 'Large blood-pressure rises: esketamine vs placebo',
+    es: 'Subidas grandes de la presión arterial: esketamina frente a placebo',
   },
   seBpSummary: {
-    en: 'The largest mean rise in systolic pressure was {a} in one cohort (n = {na}) and {b} in another (n = {nb}); pressure went back to baseline after the infusion.',
-    es: 'La mayor subida media de la presión sistólica fue de {a} en una cohorte (n = {na}) y de {b} en otra (n = {nb}); la presión volvió a su valor basal tras la infusión.',
+    en: 'A systolic rise of 40 mmHg or more happened at least once in {drug} of people on esketamine vs {placebo} on placebo (under 65), and {drugOld} vs {placeboOld} at 65 or over. Mean rises hide these: with IV ketamine the average peak rise was {mean} (n = {n}).',
+    es: 'Una subida sistólica de 40 mmHg o más ocurrió al menos una vez en {drug} de quienes tomaban esketamina frente a {placebo} con placebo (menores de 65), y {drugOld} frente a {placeboOld} a partir de 65. Las medias lo ocultan: con ketamina IV la subida media máxima fue de {mean} (n = {n}).',
   },
   axisMmHg: { en: 'Mean rise, mmHg', es: 'Subida media, mmHg' },
+  axisShareBp: {
+    en: 'Share of patients with a large rise, %',
+    es: 'Porcentaje de pacientes con una subida grande',
+  },
   pulseNote: { en: 'Pulse rose by {value} on average.', es: 'El pulso subió de media {value}.' },
   seAeSummary: {
     en: 'In short esketamine trials, side effects were more common than with placebo: dissociation {dissociation}, nausea {nausea}, raised blood pressure {bp} (esketamine / placebo).',
@@ -378,6 +402,31 @@ export const PANEL_STRINGS = defineStrings({
     es: '{total} afirmaciones populares revisadas: {supported} tienen un respaldo sólido o moderado; el resto son preliminares, exageradas, engañosas, sin respaldo o contradichas.',
   },
   claimWhy: { en: 'Why', es: 'Por qué' },
+  claimCriteria: { en: 'Questions behind the grade', es: 'Preguntas detrás del grado' },
+  criterionYes: { en: 'yes', es: 'sí' },
+  criterionNo: { en: 'no', es: 'no' },
+  aboutTitle: { en: 'About the science', es: 'Sobre la ciencia' },
+  aboutLastReviewed: {
+    en: 'Science last reviewed: {date}.',
+    es: 'Última revisión científica: {date}.',
+  },
+  aboutChangesTitle: { en: 'What changed and why', es: 'Qué cambió y por qué' },
+  aboutGradingTitle: { en: 'How grades are given', es: 'Cómo se asignan los grados' },
+  aboutGradingIntro: {
+    en: 'Each grade answers these questions about the best evidence for the claim:',
+    es: 'Cada grado responde a estas preguntas sobre la mejor evidencia de la afirmación:',
+  },
+  hypothesesTitle: {
+    en: 'How does ketamine work against depression? Competing hypotheses',
+    es: '¿Cómo actúa la ketamina contra la depresión? Hipótesis en competencia',
+  },
+  hypothesesIntro: {
+    en: 'No single mechanism is proven in people. Each idea below is a hypothesis, with the evidence for and against it.',
+    es: 'Ningún mecanismo está demostrado en personas. Cada idea es una hipótesis, con la evidencia a favor y en contra.',
+  },
+  hypothesisFor: { en: 'For', es: 'A favor' },
+  hypothesisAgainst: { en: 'Against', es: 'En contra' },
+  hypothesisFrom: { en: 'Evidence from', es: 'Evidencia de' },
   inflammationTitle: {
     en: 'Inflammation: what is and is not shown',
     es: 'Inflamación: qué está demostrado y qué no',

@@ -143,8 +143,8 @@ export const STRUCTURE_TEXT: Record<StructureId, StructureText> = {
   ketamine: {
     name: { en: 'Ketamine', es: 'Ketamina' },
     line: {
-      en: 'Arrives from the blood and lodges in open NMDA channels, where it can stay trapped.',
-      es: 'Llega desde la sangre y se aloja en canales NMDA abiertos, donde puede quedar atrapada.',
+      en: 'Arrives from the blood and lodges in open NMDA channels, blocking them.',
+      es: 'Llega desde la sangre y se aloja en canales NMDA abiertos, que bloquea.',
     },
   },
   bdnf: {

@@ -7,18 +7,19 @@ import { withParams } from '../../state/url-params';
 import { APP_STRINGS as S } from '../../i18n/strings/app';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
 import { useText } from '../../i18n/use-text';
-import { Notices } from '../../app/Notices';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { Notices } from '../../ui/Notices';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { StageStill } from '../StageStill';
 import { citationsFor } from './citations';
 import { fitPages } from './fit-pages';
+import { SETTINGS_DEFAULTS } from '../../state/store';
 
 export default function HandoutView() {
   const tr = useText();
   const story = useApp((s) => s.story);
   const mode = useApp((s) => s.mode);
   const stages = visibleStages(story);
-  const backHref = `${window.location.pathname}${withParams(window.location.search, { view: null, mode: mode === 'explore' ? null : mode })}`;
+  const backHref = `${window.location.pathname}${withParams(window.location.search, { view: null, mode: mode === SETTINGS_DEFAULTS.mode ? null : mode })}`;
 
   const root = useRef<HTMLDivElement>(null);
   const lang = useApp((s) => s.lang);

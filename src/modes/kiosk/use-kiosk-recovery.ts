@@ -18,15 +18,6 @@ const WATCHDOG_MS = 2_000;
 /** How long a restarted loop has to show a heartbeat before the page is reloaded, ms. */
 const PROOF_MS = 4_000;
 
-declare global {
-  interface Window {
-    /** kiosk: recoveries so far (read by tests and the soak benchmark) */
-    __kioskRecoveries?: number;
-    /** kiosk: times the watchdog found the playback loop stopped and started it again */
-    __kioskLoopRestarts?: number;
-  }
-}
-
 let lastRestart = -Infinity;
 let scheduled = 0;
 

@@ -6,12 +6,12 @@ import { visibleStages } from '../../state/store';
 import { APP_STRINGS as S } from '../../i18n/strings/app';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
 import { useText } from '../../i18n/use-text';
-import { StageNav } from '../../app/StageNav';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { Notices } from '../../app/Notices';
-import { HelpButton, HelpDialog } from '../../app/HelpDialog';
-import { ResetButton } from '../../app/ResetButton';
-import { SpeedControl } from '../../app/SpeedControl';
+import { StageNav } from '../../ui/StageNav';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { Notices } from '../../ui/Notices';
+import { HelpButton, HelpDialog } from '../../ui/HelpDialog';
+import { ResetButton } from '../../ui/ResetButton';
+import { SpeedControl } from '../../ui/SpeedControl';
 import { StageStill } from '../StageStill';
 import { PresenterClock } from './PresenterClock';
 

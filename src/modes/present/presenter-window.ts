@@ -5,6 +5,7 @@ import { visibleStages } from '../../state/store';
 import { withParams } from '../../state/url-params';
 import { localize } from '../../i18n/localize';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
+import { modePolicy } from '../../state/mode-policy';
 
 /** Window name, so pressing P again focuses the open presenter window instead of a new one. */
 const PRESENTER_WINDOW_NAME = 'ketamine-synapse-presenter';
@@ -39,5 +40,5 @@ export function openPresenterWindow(): Window | null {
 /** Link to the printable handout in the current language. */
 export function handoutUrl(loc: Location = window.location): string {
   const app = useApp.getState();
-  return `${loc.pathname}${withParams('', { mode: app.mode === 'kiosk' ? null : app.mode, view: 'handout', lang: app.lang })}`;
+  return `${loc.pathname}${withParams('', { mode: modePolicy(app.mode).handout ? app.mode : null, view: 'handout', lang: app.lang })}`;
 }

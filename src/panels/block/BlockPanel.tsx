@@ -1,6 +1,8 @@
-// Panel "block": the model's NMDA receptor block over time on the tonically active GABA
-// interneuron and on the pyramidal cell, with the "now" cursor.
+// Panel "block": the model's range of NMDA receptor block over time on the tonically active GABA
+// interneuron and on the pyramidal cell (lower to upper assumption, model/blockRange.ts), with
+// the "now" cursor. A range with its assumptions named, never a measured occupancy.
 import { useMemo } from 'react';
+import { area } from 'd3-shape';
 import { formatDuration } from '../../i18n/format-time';
 import { PANEL_STRINGS as S } from '../../i18n/strings/panels';
 import { useLang, useText } from '../../i18n/use-text';
@@ -8,17 +10,18 @@ import { useApp } from '../../state/app-store';
 import { ACTOR_COLORS } from '../../theme/actor-colors';
 import { Figure } from '../chart/Figure';
 import { Legend } from '../chart/Legend';
-import { LineChart } from '../chart/LineChart';
+import { LineChart, type ChartContext } from '../chart/LineChart';
 import { timeTicks } from '../chart/time-ticks';
 import {
   BLOCK_DOMAIN_MIN,
   BLOCK_FACT_IDS,
   BLOCK_TABLE_TIMES_MIN,
-  modelSeries,
+  blockRangeSeries,
   peakOf,
   sampleTimes,
   timeToFractionOfPeak,
-  toPercent,
+  type Point,
+  type RangePoint,
 } from '../data/model-series';
 import { sourcesForFacts } from '../data/sources';
 import { formatNumber, formatPercent } from '../lib/format';
@@ -31,6 +34,17 @@ export const BLOCK_COLORS = {
 
 const TICKS_MIN = [0, 60, 120, 180, 240];
 
+const lowOf = (r: readonly RangePoint[]): Point[] => r.map(([t, lo]) => [t, lo] as const);
+const highOf = (r: readonly RangePoint[]): Point[] => r.map(([t, , hi]) => [t, hi] as const);
+
+function ribbon(ctx: ChartContext, id: string, points: readonly RangePoint[], color: string) {
+  const d = area<RangePoint>()
+    .x((p) => ctx.x(p[0]))
+    .y0((p) => ctx.y(p[1]))
+    .y1((p) => ctx.y(p[2]))(points);
+  return <path key={id} data-band={id} d={d ?? ''} fill={color} opacity={0.18} stroke="none" />;
+}
+
 export function BlockPanel() {
   const tr = useText();
   const lang = useLang();
@@ -38,33 +52,46 @@ export function BlockPanel() {
   const sources = useMemo(() => sourcesForFacts(BLOCK_FACT_IDS), []);
 
   const data = useMemo(() => {
-    const times = sampleTimes(BLOCK_DOMAIN_MIN[0], BLOCK_DOMAIN_MIN[1], 481);
-    const inter = modelSeries(regimen, 'blockInterneuron', times, toPercent);
-    const pyr = modelSeries(regimen, 'blockPyramidal', times, toPercent);
-    const tableInter = modelSeries(
-      regimen,
-      'blockInterneuron',
-      [...BLOCK_TABLE_TIMES_MIN],
-      toPercent,
-    );
-    const tablePyr = modelSeries(regimen, 'blockPyramidal', [...BLOCK_TABLE_TIMES_MIN], toPercent);
-    return { inter, pyr, tableInter, tablePyr };
+    const times = sampleTimes(BLOCK_DOMAIN_MIN[0], BLOCK_DOMAIN_MIN[1], 241);
+    const tableTimes = [...BLOCK_TABLE_TIMES_MIN];
+    return {
+      inter: blockRangeSeries(regimen, 'interneuron', times),
+      pyr: blockRangeSeries(regimen, 'pyramidal', times),
+      tableInter: blockRangeSeries(regimen, 'interneuron', tableTimes),
+      tablePyr: blockRangeSeries(regimen, 'pyramidal', tableTimes),
+    };
   }, [regimen]);
 
   const regimenLabel = regimenText(regimen, lang);
-  const interPeak = peakOf(data.inter);
-  const pyrPeak = peakOf(data.pyr);
+  const pct = (v: number) => formatPercent(v, lang, 0);
   const half = (t: number | null) => (t === null ? '–' : formatDuration(t, lang));
   const summary = tr(S.blockSummary, {
     regimen: regimenLabel,
-    interPeak: formatPercent(interPeak.value, lang, 0),
-    pyrPeak: formatPercent(pyrPeak.value, lang, 0),
-    interHalf: half(timeToFractionOfPeak(data.inter, 0.5)),
-    pyrHalf: half(timeToFractionOfPeak(data.pyr, 0.5)),
+    interLow: pct(peakOf(lowOf(data.inter)).value),
+    interHigh: pct(peakOf(highOf(data.inter)).value),
+    pyrLow: pct(peakOf(lowOf(data.pyr)).value),
+    pyrHigh: pct(peakOf(highOf(data.pyr)).value),
+    interHalf: half(timeToFractionOfPeak(highOf(data.inter), 0.5)),
+    pyrHalf: half(timeToFractionOfPeak(highOf(data.pyr), 0.5)),
   });
+  const num = (v: number | undefined) => formatNumber(v ?? NaN, lang, 0);
+  const rangeCell = (r: RangePoint | undefined) => `${num(r?.[1])}–${num(r?.[2])}`;
+
+  const cells = [
+    {
+      key: 'inter',
+      color: BLOCK_COLORS.blockInterneuron,
+      range: data.inter,
+      table: data.tableInter,
+    },
+    { key: 'pyr', color: BLOCK_COLORS.blockPyramidal, range: data.pyr, table: data.tablePyr },
+  ] as const;
 
   return (
     <div className="panel panel-block" data-testid="panel-block">
+      <p className="callout" data-testid="block-not-measured">
+        {tr(S.blockNotMeasured)}
+      </p>
       <Figure
         id="block"
         title={tr(S.blockFigTitle)}
@@ -90,6 +117,10 @@ export function BlockPanel() {
                 },
               ]}
             />
+            <ul className="plain-list">
+              <li>{tr(S.blockUpper)}</li>
+              <li>{tr(S.blockLower)}</li>
+            </ul>
           </>
         }
         table={{
@@ -103,8 +134,8 @@ export function BlockPanel() {
             key: `t${t}`,
             cells: [
               formatDuration(t, lang),
-              formatNumber(data.tableInter[i]?.[1] ?? NaN, lang, 0),
-              formatNumber(data.tablePyr[i]?.[1] ?? NaN, lang, 0),
+              rangeCell(data.tableInter[i]),
+              rangeCell(data.tablePyr[i]),
             ],
           })),
         }}
@@ -117,35 +148,38 @@ export function BlockPanel() {
             xTicks={timeTicks(TICKS_MIN, lang)}
             yDomain={[0, 100]}
             yFormat={(v) => formatPercent(v, lang, 0)}
-            series={[
-              { id: 'blockInterneuron', color: BLOCK_COLORS.blockInterneuron, points: data.inter },
+            series={cells.flatMap((c) => [
               {
-                id: 'blockPyramidal',
-                color: BLOCK_COLORS.blockPyramidal,
-                points: data.pyr,
-                dash: '7 4',
-              },
-            ]}
-            markers={BLOCK_TABLE_TIMES_MIN.flatMap((t, i) => [
-              {
-                key: `inter-t${t}`,
-                rowKey: `t${t}`,
-                x: t,
-                y: data.tableInter[i]?.[1] ?? NaN,
-                color: BLOCK_COLORS.blockInterneuron,
-                value: formatNumber(data.tableInter[i]?.[1] ?? NaN, lang, 0),
-                r: 2.5,
+                id: `${c.key}-upper`,
+                color: c.color,
+                points: highOf(c.range),
+                dash: c.key === 'pyr' ? '7 4' : undefined,
               },
               {
-                key: `pyr-t${t}`,
-                rowKey: `t${t}`,
-                x: t,
-                y: data.tablePyr[i]?.[1] ?? NaN,
-                color: BLOCK_COLORS.blockPyramidal,
-                value: formatNumber(data.tablePyr[i]?.[1] ?? NaN, lang, 0),
-                r: 2.5,
+                id: `${c.key}-lower`,
+                color: c.color,
+                points: lowOf(c.range),
+                dash: c.key === 'pyr' ? '7 4' : undefined,
+                width: 1.5,
               },
             ])}
+            extra={(ctx) => (
+              <g>{cells.map((c) => ribbon(ctx, `${c.key}-range`, c.range, c.color))}</g>
+            )}
+            markers={BLOCK_TABLE_TIMES_MIN.flatMap((t, i) =>
+              cells.flatMap((c) => {
+                const r = c.table[i];
+                return [1, 2].map((k) => ({
+                  key: `${c.key}-${k === 1 ? 'lower' : 'upper'}-t${t}`,
+                  rowKey: `t${t}`,
+                  x: t,
+                  y: r?.[k] ?? NaN,
+                  color: c.color,
+                  value: num(r?.[k]),
+                  r: 2.5,
+                }));
+              }),
+            )}
             cursor={{ label: tr(S.now) }}
             ariaLabel={summary}
             testId="block-chart"

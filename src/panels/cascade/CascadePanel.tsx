@@ -1,6 +1,6 @@
 // Panel "cascade": glutamate, BDNF, mTOR and spine density on a log time axis from minutes to
 // two weeks (illustrative model with a rodent time course), with the mouse findings marked as
-// rodent data, and the "now" cursor.
+// rodent data, and the "now" cursor. Its table is labelled illustrative and rounded to 5 %.
 import { useMemo } from 'react';
 import { formatDuration } from '../../i18n/format-time';
 import type { LocalizedText } from '../../i18n/localize';
@@ -46,6 +46,12 @@ const SPAN_TEXT: Readonly<Record<string, LocalizedText>> = {
   'spines-lasting': S.spanSpinesLasting,
 };
 
+/** Illustrative values are shown coarsely (nearest 5 %) so they do not read as measurements. */
+function roundIllustrative(v: number): number {
+  const r = Math.round(v / 5) * 5;
+  return r === 0 ? 0 : r; // no "−0"
+}
+
 /** First time a %-change series reaches `threshold` percent, minutes. */
 export function firstTimeAbove(points: readonly Point[], threshold: number): number | null {
   for (const [t, v] of points) if (v >= threshold) return t;
@@ -86,7 +92,7 @@ export function CascadePanel() {
     gluT: formatDuration(glu.tMin, lang),
     spineRise: spineRise === null ? '–' : formatDuration(spineRise, lang),
     spineT: formatDuration(spinePeak.tMin, lang),
-    spinePeak: formatPercent(spinePeak.value, lang, 0),
+    spinePeak: formatPercent(roundIllustrative(spinePeak.value), lang, 0),
   });
   const regimenLabel = regimenText(regimen, lang);
 
@@ -185,7 +191,7 @@ export function CascadePanel() {
             key: `t${t}`,
             cells: [
               formatDuration(t, lang),
-              ...data.map((d) => formatSigned(d.table[i]?.[1] ?? NaN, lang, 0)),
+              ...data.map((d) => formatSigned(roundIllustrative(d.table[i]?.[1] ?? NaN), lang, 0)),
             ],
           })),
         }}
@@ -219,7 +225,7 @@ export function CascadePanel() {
                 x: t,
                 y: d.table[i]?.[1] ?? NaN,
                 color: CASCADE_STYLE[d.id].color,
-                value: formatSigned(d.table[i]?.[1] ?? NaN, lang, 0),
+                value: formatSigned(roundIllustrative(d.table[i]?.[1] ?? NaN), lang, 0),
                 r: 2,
               })),
             )}

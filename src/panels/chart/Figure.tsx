@@ -9,6 +9,7 @@ import type { Size } from '../lib/layout';
 import { DataTable, type TableSpec } from './DataTable';
 import { Sources } from './Sources';
 import { useElementSize } from './use-element-size';
+import { FigureDownloads } from '../export/FigureDownloads';
 
 export interface FigureProps {
   /** stable id, also data-figure for tests */
@@ -72,7 +73,7 @@ export function Figure({
       {/* Under the chart, so the chart itself is in view first on short screens. */}
       {legend && view === 'chart' ? <div className="pfig-legend">{legend}</div> : null}
       {controls}
-      <div className={view === 'table' ? undefined : 'sr-only'}>
+      <div className={view === 'table' ? undefined : 'visually-hidden'}>
         <DataTable spec={table} testId={`table-${id}`} />
       </div>
       <figcaption>
@@ -80,6 +81,8 @@ export function Figure({
           {summary}
         </p>
         <Sources sources={sources} note={note} />
+        {/* teach (issue 14): SVG, PNG and CSV downloads */}
+        <FigureDownloads id={id} title={title} table={table} sources={sources} note={note} />
       </figcaption>
     </figure>
   );

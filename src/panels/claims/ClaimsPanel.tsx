@@ -1,5 +1,6 @@
 // Panel "claims": popular claims shown with their evidence grade and the reason, never as fact;
-// and inflammation in its own honest section.
+// inflammation in its own honest section; and "About the science" (hypotheses, grading,
+// last review).
 import { useMemo } from 'react';
 import { INFLAMMATION } from '../../content/outcomes';
 import { PANEL_STRINGS as S } from '../../i18n/strings/panels';
@@ -8,6 +9,8 @@ import { GradeChip } from '../chart/GradeChip';
 import { GradedList } from '../chart/GradedList';
 import { RowFigure } from '../chart/RowFigure';
 import { Sources } from '../chart/Sources';
+import { AboutScience } from './AboutScience';
+import { ClaimCriteria } from './ClaimCriteria';
 import {
   claimsSummary,
   claimViews,
@@ -35,9 +38,10 @@ export function ClaimsPanel() {
               {claim.qualifier ? <span className="pfig-muted"> {tr(claim.qualifier)}</span> : null}
             </p>
             <p className="claim-reason">
-              <span className="sr-only">{tr(S.claimWhy)}: </span>
+              <span className="visually-hidden">{tr(S.claimWhy)}: </span>
               {tr(claim.reason)}
             </p>
+            {claim.criteria ? <ClaimCriteria criteria={claim.criteria} /> : null}
             <Sources sources={sources} />
           </li>
         ))}
@@ -57,6 +61,8 @@ export function ClaimsPanel() {
           sources={depression.sources}
         />
       </section>
+
+      <AboutScience />
     </div>
   );
 }

@@ -55,8 +55,16 @@ export function armLabel(arm: Arm, lang: DisplayLang): string {
 }
 
 /** Participants behind a measure: its count, its n, else the series' n. */
+/**
+ * Participants behind a number. An arm of a parallel-group trial never borrows the trial's
+ * total: only differences, single-arm results and crossover arms (everyone had both) do.
+ */
 export function measureN(m: Measure, series?: OutcomeSeries): number | undefined {
-  return m.count?.total ?? m.n ?? series?.n;
+  const own = m.count?.total ?? m.n;
+  if (own !== undefined || !series) return own;
+  const wholeGroup =
+    m.arm === 'difference' || m.arm === 'single-arm' || series.caveats.includes('crossover');
+  return wholeGroup ? series.n : undefined;
 }
 
 export function nText(n: number | undefined, lang: DisplayLang): string {

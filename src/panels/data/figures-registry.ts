@@ -52,13 +52,8 @@ export function allShownFigures(lang: DisplayLang): ShownFigure[] {
     o.notes.forEach((n) =>
       out.push({ id: `note-${n.id}`, panel: 'outcomes', factIds: n.factIds, sources: n.sources }),
     );
-    if (o.graded) {
-      out.push({
-        id: `graded-${c}`,
-        panel: 'outcomes',
-        factIds: o.graded.factIds,
-        sources: o.graded.sources,
-      });
+    for (const g of o.graded ?? []) {
+      out.push({ id: `graded-${g.id}`, panel: 'outcomes', factIds: g.factIds, sources: g.sources });
     }
   }
   row('sideEffects', sideEffectTimeline(lang));

@@ -4,6 +4,7 @@ import type { Measure } from '../../content/outcome-types';
 import { UNIT_LABELS } from '../../content/outcome-types';
 import type { DisplayLang } from '../../i18n/localize';
 import { PANEL_STRINGS as S } from '../../i18n/strings/panels';
+import { wilsonInterval } from '../lib/binomial';
 import { formatNumber, formatRange } from '../lib/format';
 import { digitsOf, t } from './figure-model';
 
@@ -54,6 +55,13 @@ export function formatMeasure(m: Measure, lang: DisplayLang): string {
   }
   if (m.count) {
     text += ` (${t(S.countOf, lang, { events: m.count.events, total: m.count.total })})`;
+    if (!m.ci && m.unit === 'percent') {
+      const w = wilsonInterval(m.count.events, m.count.total);
+      text += `, ${t(S.ciWilsonText, lang, {
+        low: formatNumber(100 * w.low, lang, 0),
+        high: formatNumber(100 * w.high, lang, 0),
+      })}`;
+    }
   }
   return text;
 }

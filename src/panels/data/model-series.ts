@@ -1,5 +1,13 @@
 // Model series for the block and cascade panels, from the cached trajectory. Pure.
-import { CASCADE_METADATA, getTrajectory, type ModelVariable, type Regimen } from '../../model';
+import {
+  BLOCK_SCENARIOS,
+  CASCADE_METADATA,
+  blockSeries,
+  getTrajectory,
+  type CellType,
+  type ModelVariable,
+  type Regimen,
+} from '../../model';
 
 export type Point = readonly [number, number];
 
@@ -41,6 +49,23 @@ export const BLOCK_FACT_IDS = [
   'pd.disinhibition',
   'pk.dose.standard',
 ] as const;
+
+/** A model range at each time: [t, low %, high %]. */
+export type RangePoint = readonly [number, number, number];
+
+/**
+ * Block on one cell type as a range (percent): the lower scenario (free drug, Mg2+ competition)
+ * to the upper one (total plasma, no Mg2+). Not a measured occupancy (see model/blockRange.ts).
+ */
+export function blockRangeSeries(
+  regimen: Regimen,
+  cell: CellType,
+  times: readonly number[],
+): RangePoint[] {
+  const lo = blockSeries(regimen, cell, BLOCK_SCENARIOS.lower, times);
+  const hi = blockSeries(regimen, cell, BLOCK_SCENARIOS.upper, times);
+  return times.map((t, i) => [t, (lo[i] ?? NaN) * 100, (hi[i] ?? NaN) * 100] as const);
+}
 
 export interface PeakInfo {
   value: number;

@@ -1,6 +1,7 @@
 // Outcome figures per condition, built from src/content/outcomes.ts. Pure: every figure says
 // what it shows, carries its table, its n and its sources.
 import {
+  ACUTE_PAIN_GUIDELINE,
   ANXIETY_OUTCOMES,
   DEPRESSION_OUTCOMES,
   OCD_OUTCOMES,
@@ -41,12 +42,21 @@ export interface StudyNote {
   sources: Source[];
 }
 
+export interface GradedGroup {
+  id: string;
+  title: string;
+  summary: string;
+  uses: readonly GradedUse[];
+  sources: Source[];
+  factIds: string[];
+}
+
 export interface ConditionOutcomes {
   condition: ConditionId;
   figures: RowFigureModel[];
   notes: StudyNote[];
-  /** guideline grades (pain) */
-  graded?: { title: string; uses: readonly GradedUse[]; sources: Source[]; factIds: string[] };
+  /** guideline grades (pain: chronic, then acute and perioperative) */
+  graded?: GradedGroup[];
 }
 
 function series(list: readonly OutcomeSeries[], id: string): OutcomeSeries {
@@ -494,8 +504,8 @@ export function outcomesFor(condition: ConditionId, lang: DisplayLang): Conditio
           depressionBlinding(lang),
           depressionOdds(lang),
         ],
-        notes: ['berman2000', 'transform2', 'sustain1'].map((id) =>
-          noteFor(series(DEPRESSION_OUTCOMES, id), lang),
+        notes: ['lii2023', 'karmadep2', 'elektd', 'berman2000', 'transform2', 'sustain1'].map(
+          (id) => noteFor(series(DEPRESSION_OUTCOMES, id), lang),
         ),
       };
     case 'ocd':
@@ -514,17 +524,28 @@ export function outcomesFor(condition: ConditionId, lang: DisplayLang): Conditio
         ],
       };
     case 'pain': {
-      const factIds = [...new Set(PAIN_GUIDELINE.map((g) => g.factId))];
+      const group = (id: string, title: string, summary: string, uses: readonly GradedUse[]) => {
+        const factIds = [...new Set(uses.map((g) => g.factId))];
+        return { id, title, summary, uses, factIds, sources: sourcesForFacts(factIds) };
+      };
       return {
         condition,
         figures: [painMeta(lang), painCrps(lang)],
         notes: [noteFor(series(PAIN_OUTCOMES, 'sigtermans2009'), lang, () => false)],
-        graded: {
-          title: t(S.painGuidelineTitle, lang),
-          uses: PAIN_GUIDELINE,
-          factIds,
-          sources: sourcesForFacts(factIds),
-        },
+        graded: [
+          group(
+            'pain-guideline',
+            t(S.painGuidelineTitle, lang),
+            t(S.painGuidelineSummary, lang),
+            PAIN_GUIDELINE,
+          ),
+          group(
+            'acute-pain-guideline',
+            t(S.acutePainGuidelineTitle, lang),
+            t(S.acutePainGuidelineSummary, lang),
+            ACUTE_PAIN_GUIDELINE,
+          ),
+        ],
       };
     }
   }

@@ -7,6 +7,7 @@ import {
   STANDARD_INFUSION,
   type Regimen,
 } from '../../model';
+import { DOSE_RANGE_MG_PER_KG } from '../../state/regimens';
 
 export type BandId = 'analgesia' | 'dissociation' | 'anesthesia';
 
@@ -44,10 +45,10 @@ export const PLASMA_DOMAIN_MIN: readonly [number, number] = [0, 240];
 /** Times listed in the table (and marked on the curve), minutes. */
 export const PLASMA_TABLE_TIMES_MIN = [0, 10, 20, 30, 40, 60, 90, 120, 180, 240] as const;
 
-/** Dose control limits for the 40-minute infusion, mg/kg (pk.dose.standard; eff.fava2020.dose). */
-export const DOSE_MIN_MG_PER_KG = 0.1;
-export const DOSE_MAX_MG_PER_KG = 1.0;
-export const DOSE_STEP_MG_PER_KG = 0.05;
+/** Dose control limits for the 40-minute infusion, mg/kg (state/regimens.ts). */
+export const DOSE_MIN_MG_PER_KG = DOSE_RANGE_MG_PER_KG.min;
+export const DOSE_MAX_MG_PER_KG = DOSE_RANGE_MG_PER_KG.max;
+export const DOSE_STEP_MG_PER_KG = DOSE_RANGE_MG_PER_KG.step;
 
 export interface PlasmaPoint {
   tMin: number;

@@ -30,7 +30,8 @@ const factIdsOf = (list: readonly OutcomeSeries[]) => [
   ...new Set(list.flatMap((s) => [...s.factIds, ...s.measures.map((m) => m.factId)])),
 ];
 
-export const SIDE_EFFECT_DOMAIN_MIN: readonly [number, number] = [0, 180];
+/** 0–4 h: the label's blood-pressure rise lasts about 4 h after an esketamine dose. */
+export const SIDE_EFFECT_DOMAIN_MIN: readonly [number, number] = [0, 240];
 
 const isBp = (m: Measure) => m.unit === 'mmHg';
 const systolic = (s: OutcomeSeries) =>
@@ -67,7 +68,7 @@ export function sideEffectTimeline(lang: DisplayLang): RowFigureModel {
       cells: [t(w.label, lang), when(w.startMin, w.endMin), '–', nText(undefined, lang)],
     });
   });
-  const bpSeries = [series('bp-riva-posse'), series('bp-741-infusions')];
+  const bpSeries = [series('bp-riva-posse')];
   bpSeries.forEach((s, i) => {
     const sys = systolic(s);
     const dia = diastolic(s);
@@ -99,14 +100,11 @@ export function sideEffectTimeline(lang: DisplayLang): RowFigureModel {
   const factIds = [
     ...new Set([...SIDE_EFFECT_WINDOWS.map((w) => w.factId), ...factIdsOf(bpSeries)]),
   ];
-  const [a, b] = bpSeries.map((s) => systolic(s)?.value ?? NaN);
+  const meanPeak = systolic(bpSeries[0]!)?.value ?? NaN;
   return {
     id: 'side-effects-timeline',
     title: t(S.seWhenTitle, lang),
-    summary: t(S.seWhenSummary, lang, {
-      low: formatNumber(Math.min(a!, b!), lang, 1),
-      high: formatNumber(Math.max(a!, b!), lang, 1),
-    }),
+    summary: t(S.seWhenSummary, lang, { value: formatNumber(meanPeak, lang, 2) }),
     axisLabel: t(S.axisMinutes, lang),
     rows,
     table: {
@@ -123,7 +121,7 @@ export function sideEffectTimeline(lang: DisplayLang): RowFigureModel {
     sources: sourcesForFacts(factIds),
     xKind: 'linear',
     xDomain: SIDE_EFFECT_DOMAIN_MIN,
-    xTicks: timeTicks([0, 30, 60, 90, 120, 150, 180], lang),
+    xTicks: timeTicks([0, 60, 120, 180, 240], lang),
     cursor: true,
     legend: [
       {
@@ -146,17 +144,29 @@ export function sideEffectTimeline(lang: DisplayLang): RowFigureModel {
 }
 
 export function bloodPressureFigure(lang: DisplayLang): RowFigureModel {
-  const list = [series('bp-riva-posse'), series('bp-741-infusions')];
-  const built = barRows(list, lang, isBp);
-  const factIds = factIdsOf(list);
-  const pulse = list.flatMap((s) => s.measures).find((m) => m.unit === 'bpm');
-  const ns = list.map((s) => formatNumber(s.n ?? NaN, lang));
-  const sys = list.map((s) => formatValue(systolic(s)!, lang));
+  const label = series('esketamine-bp-label');
+  const iv = series('bp-riva-posse');
+  const built = barRows([label], lang);
+  const factIds = factIdsOf([label, iv]);
+  const share = (part: string, arm: Measure['arm']) => {
+    const m = label.measures.find((x) => x.label.en === part && x.arm === arm);
+    return m ? formatValue(m, lang) : '–';
+  };
+  const young = 'Systolic rise of 40 mmHg or more, under 65';
+  const old = 'Systolic rise of 40 mmHg or more, 65 or over';
+  const ivSys = systolic(iv)!;
   return {
     id: 'blood-pressure',
     title: t(S.seBpTitle, lang),
-    summary: t(S.seBpSummary, lang, { a: sys[0]!, b: sys[1]!, na: ns[0]!, nb: ns[1]! }),
-    axisLabel: t(S.axisMmHg, lang),
+    summary: t(S.seBpSummary, lang, {
+      drug: share(young, 'esketamine'),
+      placebo: share(young, 'placebo'),
+      drugOld: share(old, 'esketamine'),
+      placeboOld: share(old, 'placebo'),
+      mean: formatValue(ivSys, lang),
+      n: formatNumber(iv.n ?? NaN, lang),
+    }),
+    axisLabel: t(S.axisShareBp, lang),
     rows: built.rows,
     table: {
       caption: t(S.seBpTitle, lang),
@@ -166,14 +176,10 @@ export function bloodPressureFigure(lang: DisplayLang): RowFigureModel {
     factIds,
     sources: sourcesForFacts(factIds),
     xKind: 'linear',
-    xDomain: [0, 10],
-    xTicks: [0, 2, 4, 6, 8, 10].map((v) => ({ value: v, label: formatNumber(v, lang) })),
-    note: [
-      pulse ? t(S.pulseNote, lang, { value: formatValue(pulse, lang) }) : '',
-      ...list.map((s) => (s.note ? t(s.note, lang) : '')),
-    ]
-      .filter(Boolean)
-      .join(' '),
+    xDomain: [0, 30],
+    xTicks: [0, 10, 20, 30].map((v) => ({ value: v, label: formatNumber(v, lang) })),
+    legend: armLegend(lang),
+    note: label.note ? t(label.note, lang) : '',
   };
 }
 

@@ -14,7 +14,7 @@ import { Sources } from '../chart/Sources';
 import { CONDITION_LABELS, CONDITION_ORDER } from '../data/conditions';
 import { matrixFactIds, matrixView, nextCondition, stageCounts } from '../data/matrix-data';
 import { sourcesForFacts } from '../data/sources';
-import { overrideFor } from '../panel-registry';
+import { overrideFor } from '../panel-choice';
 
 const BASIS: Readonly<Record<MatrixCell['basis'], LocalizedText>> = {
   human: S.basisHuman,
@@ -126,7 +126,7 @@ export function MatrixPanel() {
                       >
                         {/* The name is the visible text, with stage and condition for
                             screen readers around it. */}
-                        <span className="sr-only">
+                        <span className="visually-hidden">
                           {stageTitle(row.stageId)}, {tr(CONDITION_LABELS[c.condition])}:{' '}
                         </span>
                         {c.cell.basis === 'none' ? (
@@ -134,7 +134,7 @@ export function MatrixPanel() {
                         ) : (
                           <GradeChip grade={c.cell.grade} />
                         )}
-                        <span className="sr-only">
+                        <span className="visually-hidden">
                           {' '}
                           ({tr(S.evidenceBasis, { basis: tr(BASIS[c.cell.basis]) })})
                         </span>

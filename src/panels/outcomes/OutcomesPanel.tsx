@@ -1,8 +1,7 @@
 // Panel "outcomes": what trials found for each condition, with n and uncertainty on every
 // figure, the strength of the evidence, and the sources. The condition follows the store.
 import { useMemo } from 'react';
-import { PANEL_STRINGS as S } from '../../i18n/strings/panels';
-import { useLang, useText } from '../../i18n/use-text';
+import { useLang } from '../../i18n/use-text';
 import { useApp } from '../../state/app-store';
 import { GradedList } from '../chart/GradedList';
 import { RowFigure } from '../chart/RowFigure';
@@ -12,7 +11,6 @@ import { outcomesFor } from '../data/outcomes-figures';
 import { ConditionPicker } from './ConditionPicker';
 
 export function OutcomesPanel() {
-  const tr = useText();
   const lang = useLang();
   const condition = shownCondition(useApp((s) => s.selectedCondition));
   const data = useMemo(() => outcomesFor(condition, lang), [condition, lang]);
@@ -22,15 +20,16 @@ export function OutcomesPanel() {
       {data.figures.map((f) => (
         <RowFigure key={f.id} model={f} />
       ))}
-      {data.graded ? (
+      {(data.graded ?? []).map((g) => (
         <GradedList
-          id="pain-guideline"
-          title={data.graded.title}
-          summary={tr(S.painGuidelineSummary)}
-          uses={data.graded.uses}
-          sources={data.graded.sources}
+          key={g.id}
+          id={g.id}
+          title={g.title}
+          summary={g.summary}
+          uses={g.uses}
+          sources={g.sources}
         />
-      ) : null}
+      ))}
       <StudyNotes notes={data.notes} />
     </div>
   );

@@ -26,6 +26,7 @@ import {
 import { formatNumber, formatRange } from '../lib/format';
 import { DoseControl } from './DoseControl';
 import { useDraftRegimen } from './use-draft-regimen';
+import { modePolicy } from '../../state/mode-policy';
 
 /** One colour per range; the ranges are also named in the legend and the table. */
 export const BAND_COLORS: Readonly<Record<BandId, string>> = {
@@ -98,8 +99,8 @@ export function PlasmaPanel() {
         sources={sources}
         note={tr(S.plasmaNote)}
         controls={
-          // Never in kiosk or present mode: only people exploring on their own change the dose.
-          mode === 'explore' ? <DoseControl regimen={regimen} onChange={change} /> : null
+          // Only people exploring on their own change the dose (state/mode-policy.ts).
+          modePolicy(mode).doseControl ? <DoseControl regimen={regimen} onChange={change} /> : null
         }
         legend={
           <>

@@ -10,17 +10,18 @@ import { curveOf, smoothProfile } from '../geometry/organic';
 import { frameInfo } from '../system/frame-info';
 import { moleculeMaterial, vesselMaterial } from '../system/materials';
 import { useDisposable } from '../system/use-disposable';
+import { useConstant } from '../system/use-constant';
 
 const CELLS = 10;
 /** Fraction of the vessel's length a cell travels per second (calm, illustrative). */
 const FLOW_PER_SEC = 0.025;
 const RBC_RADIUS = 0.42;
 
-const m4 = new Matrix4();
-const q = new Quaternion();
-const e = new Euler();
-const p = new Vector3();
-const s = new Vector3();
+const _matrix = new Matrix4();
+const _quaternion = new Quaternion();
+const _euler = new Euler();
+const _position = new Vector3();
+const _scale = new Vector3();
 
 /** A red blood cell: a biconcave disc (a lathe of its half cross-section), thin in the middle. */
 function redCellGeometry(): LatheGeometry {
@@ -50,7 +51,7 @@ export function Capillary() {
   const wallMat = useDisposable(() => vesselMaterial('#c98d98', 0.1, 0.6));
   const cellGeo = useDisposable(redCellGeometry);
   const cellMat = useDisposable(() => moleculeMaterial('#b3343f', 0.12));
-  const curve = useDisposable(() => Object.assign(curveOf(CAPILLARY.points), { dispose() {} }));
+  const curve = useConstant(() => curveOf(CAPILLARY.points));
   const ref = useRef<InstancedMesh>(null);
 
   useFrame(() => {
@@ -59,14 +60,14 @@ export function Capillary() {
     const t = frameInfo.t;
     for (let i = 0; i < CELLS; i++) {
       const u = (i / CELLS + 0.07 * Math.sin(i * 2.3) + t * FLOW_PER_SEC) % 1;
-      curve.getPointAt(u, p);
+      curve.getPointAt(u, _position);
       // off the vessel's axis a little, each cell tumbling slowly as it goes
-      p.y += Math.sin(i * 1.7) * CAPILLARY.radius * 0.3;
-      p.z += Math.cos(i * 2.9) * CAPILLARY.radius * 0.3;
-      e.set(1.2 + Math.sin(t * 0.3 + i) * 0.4, i * 0.9, 0.6 + i * 0.5);
-      q.setFromEuler(e);
-      m4.compose(p, q, s.setScalar(1));
-      mesh.setMatrixAt(i, m4);
+      _position.y += Math.sin(i * 1.7) * CAPILLARY.radius * 0.3;
+      _position.z += Math.cos(i * 2.9) * CAPILLARY.radius * 0.3;
+      _euler.set(1.2 + Math.sin(t * 0.3 + i) * 0.4, i * 0.9, 0.6 + i * 0.5);
+      _quaternion.setFromEuler(_euler);
+      _matrix.compose(_position, _quaternion, _scale.setScalar(1));
+      mesh.setMatrixAt(i, _matrix);
     }
     mesh.instanceMatrix.needsUpdate = true;
   });

@@ -37,6 +37,7 @@ import {
 import { KETAMINE_SITE, MAGNESIUM_SITE } from '../system/pores';
 import { Swarm } from '../system/swarm';
 import { useDisposable } from '../system/use-disposable';
+import { useConstant } from '../system/use-constant';
 import { useStructure } from '../system/use-structure';
 
 const RECEPTORS = 6;
@@ -48,11 +49,11 @@ const CYCLE = DORSAL_HORN.barCount * STIMULUS_SEC + PAUSE_SEC;
 /** Bar height in scene units per unit of response. */
 const BAR_UNITS = 1.5;
 
-const m4 = new Matrix4();
-const q = new Quaternion();
-const v = new Vector3();
-const s = new Vector3();
-const c = new Color();
+const _matrix = new Matrix4();
+const _quaternion = new Quaternion();
+const _position = new Vector3();
+const _scale = new Vector3();
+const _color = new Color();
 const painColor = new Color(ACTOR_COLORS.pain);
 
 /** Top of the dorsal horn dendrite under the terminal. */
@@ -66,7 +67,7 @@ function receptorBase(i: number, out: Vector3): Vector3 {
   return out.set(-1.1 + (i * 2.2) / (RECEPTORS - 1), SURFACE_Y, (i % 2) * 0.3 - 0.1);
 }
 
-export function windupHeight(k: number, block: number): number {
+function windupHeight(k: number, block: number): number {
   return 0.35 * (1 + WINDUP_STEP * k * (1 - Math.min(1, block * 1.6)));
 }
 
@@ -114,9 +115,7 @@ export function DorsalHorn() {
         depthWrite: false,
       }),
   );
-  const sim = useDisposable(() =>
-    Object.assign({ glu: new Swarm(120, 71), fired: -1 }, { dispose() {} }),
-  );
+  const sim = useConstant(() => ({ glu: new Swarm(120, 71), fired: -1 }));
 
   const nmdaRef = useRef<InstancedMesh>(null);
   const mgRef = useRef<InstancedMesh>(null);
@@ -136,19 +135,19 @@ export function DorsalHorn() {
     const bars = barRef.current;
     if (!nmda || !bars) return;
     for (let i = 0; i < RECEPTORS; i++) {
-      receptorBase(i, v);
-      m4.compose(v, q.identity(), s.setScalar(RS));
-      nmda.setMatrixAt(i, m4);
+      receptorBase(i, _position);
+      _matrix.compose(_position, _quaternion.identity(), _scale.setScalar(RS));
+      nmda.setMatrixAt(i, _matrix);
     }
     nmda.instanceMatrix.needsUpdate = true;
     nmda.computeBoundingSphere();
     for (let k = 0; k < DORSAL_HORN.barCount; k++) bars.setColorAt(k, painColor);
     // one more instance: the baseline the bars stand on (a thin, dim slab)
     const span = (DORSAL_HORN.barCount - 1) * DORSAL_HORN.barSpacing + 0.5;
-    v.set(bx - 0.25 + span / 2, by - 0.02, bz);
-    m4.compose(v, q.identity(), s.set(span / 0.26, 0.02, 1.3));
-    bars.setMatrixAt(DORSAL_HORN.barCount, m4);
-    bars.setColorAt(DORSAL_HORN.barCount, c.set('#8a94a8'));
+    _position.set(bx - 0.25 + span / 2, by - 0.02, bz);
+    _matrix.compose(_position, _quaternion.identity(), _scale.set(span / 0.26, 0.02, 1.3));
+    bars.setMatrixAt(DORSAL_HORN.barCount, _matrix);
+    bars.setColorAt(DORSAL_HORN.barCount, _color.set('#8a94a8'));
     bars.boundingSphere = new Sphere(new Vector3(bx + 2, by + 1, bz), 4);
   }, [bx, by, bz]);
 
@@ -188,13 +187,13 @@ export function DorsalHorn() {
         : DORSAL_HORN.barCount - 1;
     for (let i = 0; i < DORSAL_HORN.barCount; i++) {
       const h = i <= lastShown ? windupHeight(i, block) : 0.001;
-      v.set(bx + i * DORSAL_HORN.barSpacing, by, bz);
-      s.set(1, h * BAR_UNITS, 1);
-      m4.compose(v, q.identity(), s);
-      bars.setMatrixAt(i, m4);
+      _position.set(bx + i * DORSAL_HORN.barSpacing, by, bz);
+      _scale.set(1, h * BAR_UNITS, 1);
+      _matrix.compose(_position, _quaternion.identity(), _scale);
+      bars.setMatrixAt(i, _matrix);
       bars.setColorAt(
         i,
-        c.copy(painColor).multiplyScalar(i === lastShown && inTrain ? 1.25 : 0.85),
+        _color.copy(painColor).multiplyScalar(i === lastShown && inTrain ? 1.25 : 0.85),
       );
     }
     bars.instanceMatrix.needsUpdate = true;
@@ -206,14 +205,18 @@ export function DorsalHorn() {
     // Mg2+ and trapped ketamine in the receptors' pores.
     const blocked = Math.round(block * RECEPTORS);
     for (let i = 0; i < RECEPTORS; i++) {
-      receptorBase(i, v);
+      receptorBase(i, _position);
       const isBlocked = i < blocked;
-      v.y += MAGNESIUM_SITE * RS;
-      m4.compose(v, q.identity(), s.setScalar(isBlocked ? 0 : RS));
-      mg.setMatrixAt(i, m4);
-      v.y += (KETAMINE_SITE - MAGNESIUM_SITE) * RS;
-      m4.compose(v, q.identity(), s.setScalar(isBlocked ? 1.35 * RS : 0));
-      ket.setMatrixAt(i, m4);
+      _position.y += MAGNESIUM_SITE * RS;
+      _matrix.compose(_position, _quaternion.identity(), _scale.setScalar(isBlocked ? 0 : RS));
+      mg.setMatrixAt(i, _matrix);
+      _position.y += (KETAMINE_SITE - MAGNESIUM_SITE) * RS;
+      _matrix.compose(
+        _position,
+        _quaternion.identity(),
+        _scale.setScalar(isBlocked ? 1.35 * RS : 0),
+      );
+      ket.setMatrixAt(i, _matrix);
     }
     mg.instanceMatrix.needsUpdate = true;
     ket.instanceMatrix.needsUpdate = true;

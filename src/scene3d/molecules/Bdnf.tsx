@@ -11,15 +11,16 @@ import { trkBPlacements } from '../geometry/placements';
 import { frameInfo } from '../system/frame-info';
 import { moleculeMaterial } from '../system/materials';
 import { useDisposable } from '../system/use-disposable';
+import { useConstant } from '../system/use-constant';
 import { useStructure } from '../system/use-structure';
-import { bdnfLevel, clamp01 } from './Receptors';
+import { bdnfLevel, clamp01 } from './levels';
 
 const FREE = 10;
-const m4 = new Matrix4();
-const q = new Quaternion();
-const e = new Euler();
-const v = new Vector3();
-const s = new Vector3();
+const _matrix = new Matrix4();
+const _quaternion = new Quaternion();
+const _euler = new Euler();
+const _position = new Vector3();
+const _scale = new Vector3();
 
 function freeHomes(): Float32Array {
   const rng = createRng(51);
@@ -35,8 +36,8 @@ function freeHomes(): Float32Array {
 }
 
 export function Bdnf() {
-  const homes = useDisposable(() => Object.assign(freeHomes(), { dispose() {} }));
-  const trk = useDisposable(() => Object.assign(trkBPlacements(), { dispose() {} }));
+  const homes = useConstant(() => freeHomes());
+  const trk = useConstant(() => trkBPlacements());
   const geo = useDisposable(bdnfGeometry);
   const mat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.bdnf, 0.5));
   const ref = useRef<InstancedMesh>(null);
@@ -54,16 +55,16 @@ export function Bdnf() {
     for (let i = 0; i < FREE; i++) {
       const a = clamp01(freeCount - i);
       if (a <= 0) break;
-      v.set(
+      _position.set(
         homes[i * 3]! + 0.15 * Math.sin(t * 0.5 + i),
         homes[i * 3 + 1]! + 0.12 * Math.sin(t * 0.4 + i * 1.3),
         homes[i * 3 + 2]! + 0.15 * Math.cos(t * 0.45 + i),
       );
-      e.set(t * 0.5 + i, t * 0.3 + i, 0);
-      q.setFromEuler(e);
-      s.setScalar(a);
-      m4.compose(v, q, s);
-      mesh.setMatrixAt(k++, m4);
+      _euler.set(t * 0.5 + i, t * 0.3 + i, 0);
+      _quaternion.setFromEuler(_euler);
+      _scale.setScalar(a);
+      _matrix.compose(_position, _quaternion, _scale);
+      mesh.setMatrixAt(k++, _matrix);
     }
     // Bound dimers sit on the TrkB receptors' tips.
     const bound = level * RECEPTOR_COUNTS.trkB;
@@ -71,10 +72,10 @@ export function Bdnf() {
       const p = trk[j]!;
       const a = clamp01(bound - j);
       if (a <= 0) break;
-      v.copy(p.position).addScaledVector(p.normal, TRKB_BDNF_Y);
-      s.setScalar(a);
-      m4.compose(v, p.quaternion, s);
-      mesh.setMatrixAt(k++, m4);
+      _position.copy(p.position).addScaledVector(p.normal, TRKB_BDNF_Y);
+      _scale.setScalar(a);
+      _matrix.compose(_position, p.quaternion, _scale);
+      mesh.setMatrixAt(k++, _matrix);
     }
     mesh.count = k;
     mesh.instanceMatrix.needsUpdate = true;

@@ -15,6 +15,7 @@ import { frameInfo } from '../system/frame-info';
 import { moleculeMaterial } from '../system/materials';
 import { ENTRY_START, KETAMINE_SITE, NMDA_TOTAL, pores } from '../system/pores';
 import { useDisposable } from '../system/use-disposable';
+import { useConstant } from '../system/use-constant';
 import { moveAnchor } from '../system/registry';
 import { useStructure } from '../system/use-structure';
 
@@ -30,12 +31,12 @@ const FREE_ANCHOR: [number, number, number] = [-3.9, 1.6, 1.0];
 /** Camera distance (scene units) beyond which free molecules are drawn larger. */
 const ZOOM_FROM = 8;
 
-const m4 = new Matrix4();
-const q = new Quaternion();
-const e = new Euler();
-const v = new Vector3();
+const _matrix = new Matrix4();
+const _quaternion = new Quaternion();
+const _euler = new Euler();
+const _position = new Vector3();
 const from = new Vector3();
-const s = new Vector3();
+const _scale = new Vector3();
 
 function outsideMembranes(x: number, y: number, z: number, inter: readonly Vector3[]): boolean {
   const [bx, by, bz] = BOUTON.center;
@@ -43,7 +44,7 @@ function outsideMembranes(x: number, y: number, z: number, inter: readonly Vecto
   if (x * x + (y - SPINE.headCenterY) ** 2 + z * z < (SPINE.headRadius + 0.25) ** 2) return false;
   if (x * x + z * z < 0.5 && y < SPINE.headCenterY && y > SPINE.baseY - 0.5) return false;
   if ((y + 3.15) ** 2 + z * z < (SHAFT.radius + 0.3) ** 2) return false;
-  for (const p of inter) if (p.distanceToSquared(v.set(x, y, z)) < 0.75 ** 2) return false;
+  for (const p of inter) if (p.distanceToSquared(_position.set(x, y, z)) < 0.75 ** 2) return false;
   return true;
 }
 
@@ -80,8 +81,8 @@ function makeHomes(): { home: Float32Array; source: Float32Array } {
 }
 
 export function Ketamine() {
-  const homes = useDisposable(() => Object.assign(makeHomes(), { dispose() {} }));
-  const appear = useDisposable(() => Object.assign(new Float32Array(FREE), { dispose() {} }));
+  const homes = useConstant(() => makeHomes());
+  const appear = useConstant(() => new Float32Array(FREE));
   const geo = useDisposable(ketamineGeometry);
   const mat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.ketamine, 0.5));
   const ref = useRef<InstancedMesh>(null);
@@ -108,7 +109,7 @@ export function Ketamine() {
       const a = appear[i]!;
       if (a <= 0) continue;
       const ease = a * a * (3 - 2 * a);
-      v.set(
+      _position.set(
         home[i * 3]! + 0.12 * Math.sin(t * 0.6 + i),
         home[i * 3 + 1]! + 0.12 * Math.sin(t * 0.5 + i * 2.1),
         home[i * 3 + 2]! + 0.12 * Math.cos(t * 0.7 + i * 0.7),
@@ -116,13 +117,13 @@ export function Ketamine() {
       if (i < count) {
         // arriving: glide from the capillary wall to the tissue
         from.set(source[i * 3]!, source[i * 3 + 1]!, source[i * 3 + 2]!);
-        v.lerpVectors(from, v, ease);
+        _position.lerpVectors(from, _position, ease);
       }
-      e.set(t * 0.8 + i, t * 0.6 + i * 2.0, i * 0.5);
-      q.setFromEuler(e);
-      s.setScalar(FREE_SCALE * zoom * Math.min(1, a * 4));
-      m4.compose(v, q, s);
-      mesh.setMatrixAt(k++, m4);
+      _euler.set(t * 0.8 + i, t * 0.6 + i * 2.0, i * 0.5);
+      _quaternion.setFromEuler(_euler);
+      _scale.setScalar(FREE_SCALE * zoom * Math.min(1, a * 4));
+      _matrix.compose(_position, _quaternion, _scale);
+      mesh.setMatrixAt(k++, _matrix);
     }
     // Ketamine in NMDA pores: slides down the channel axis into the blocking site.
     let labelled = false;
@@ -131,19 +132,19 @@ export function Ketamine() {
       if (d <= 0) continue;
       const k2 = pores.scale[j]!;
       const depth = (KETAMINE_SITE + (1 - d) * (ENTRY_START - KETAMINE_SITE)) * k2;
-      v.set(
+      _position.set(
         pores.base[j * 3]! + pores.normal[j * 3]! * depth,
         pores.base[j * 3 + 1]! + pores.normal[j * 3 + 1]! * depth,
         pores.base[j * 3 + 2]! + pores.normal[j * 3 + 2]! * depth,
       );
-      e.set(j, j * 0.7, 0);
-      q.setFromEuler(e);
-      s.setScalar(IN_PORE_SCALE * k2);
-      m4.compose(v, q, s);
-      mesh.setMatrixAt(k++, m4);
+      _euler.set(j, j * 0.7, 0);
+      _quaternion.setFromEuler(_euler);
+      _scale.setScalar(IN_PORE_SCALE * k2);
+      _matrix.compose(_position, _quaternion, _scale);
+      mesh.setMatrixAt(k++, _matrix);
       // the label points at the first molecule trapped in an interneuron receptor
       if (!labelled && d >= 1 && j < RECEPTOR_COUNTS.nmdaInterneuron) {
-        moveAnchor('ketamine', v.x, v.y, v.z);
+        moveAnchor('ketamine', _position.x, _position.y, _position.z);
         labelled = true;
       }
     }

@@ -12,8 +12,9 @@ import { trkBPlacements } from '../geometry/placements';
 import { frameInfo } from '../system/frame-info';
 import { softPointsMaterial } from '../system/materials';
 import { useDisposable } from '../system/use-disposable';
+import { useConstant } from '../system/use-constant';
 import { useStructure } from '../system/use-structure';
-import { clamp01 } from './Receptors';
+import { clamp01 } from './levels';
 
 const N = 160;
 /** Path points of the signal: from inside a TrkB, through the head and neck, into the shaft. */
@@ -35,13 +36,13 @@ function makeGeometry(): BufferGeometry {
 export function MtorSignal() {
   const geo = useDisposable(makeGeometry);
   const mat = useDisposable(() => softPointsMaterial(ACTOR_COLORS.mtor));
-  const seeds = useDisposable(() => {
+  const seeds = useConstant(() => {
     const rng = createRng(61);
     const a = new Float32Array(N * 3);
     for (let i = 0; i < a.length; i++) a[i] = rng.next();
-    return Object.assign(a, { dispose() {} });
+    return a;
   });
-  const trk = useDisposable(() => Object.assign(trkBPlacements(), { dispose() {} }));
+  const trk = useConstant(() => trkBPlacements());
   const ref = useRef<Points>(null);
   useStructure('mtor', [], [-0.5, SPINE.neckTopY + 0.2, 0.5]);
 

@@ -11,14 +11,15 @@ import { SHAFT, SPINE_SLOTS } from '../layout';
 import { curveOf, displace, lathe, smoothProfile } from '../geometry/organic';
 import { membraneMaterial } from '../system/materials';
 import { useDisposable } from '../system/use-disposable';
+import { useConstant } from '../system/use-constant';
 import { useStructure } from '../system/use-structure';
 
 /** Density gain that grows every slot (≈ the model's peak, 1.22x at 24 h); display mapping. */
 const FULL_GAIN = 0.22;
 const NEW_SLOTS = SPINE_SLOTS.filter((s) => s.order > 0).length;
 
-const m4 = new Matrix4();
-const s = new Vector3();
+const _matrix = new Matrix4();
+const _scale = new Vector3();
 const oldColor = new Color(ACTOR_COLORS.spine).multiplyScalar(0.9);
 const newColor = new Color('#f4cdb4');
 
@@ -61,7 +62,7 @@ function bases(): Base[] {
 export function NewSpines() {
   const geo = useDisposable(spineShape);
   const mat = useDisposable(() => membraneMaterial('#ffffff'));
-  const placed = useDisposable(() => Object.assign(bases(), { dispose() {} }));
+  const placed = useConstant(() => bases());
   const ref = useRef<InstancedMesh>(null);
   useStructure('newSpines', [mat], [2.6, -1.5, 0.9]);
 
@@ -95,9 +96,9 @@ export function NewSpines() {
         len = slot.length * ease;
         width = 0.2 + 0.8 * ease * Math.sqrt(ease); // a thin bud first, then the head swells
       }
-      s.set(width, len, width);
-      m4.compose(b.position, b.quaternion, s);
-      mesh.setMatrixAt(i, m4);
+      _scale.set(width, len, width);
+      _matrix.compose(b.position, b.quaternion, _scale);
+      mesh.setMatrixAt(i, _matrix);
       shown = i + 1;
     }
     mesh.count = shown;

@@ -16,6 +16,7 @@ import {
 } from 'three';
 import { CHANNEL_STATE, ChannelEnsemble, createRng } from '../../model';
 import { clock } from '../../state/clock';
+import { bdnfLevel, clamp01 } from './levels';
 import { ACTOR_COLORS } from '../../theme/actor-colors';
 import { RECEPTOR_COUNTS, SPINE } from '../layout';
 import { ampaGeometry, magnesiumGeometry, nmdaGeometry, trkBGeometry } from '../geometry/molecules';
@@ -31,6 +32,7 @@ import { instancedMaterial, moleculeMaterial } from '../system/materials';
 import { MAGNESIUM_SITE, NMDA_TOTAL, pores } from '../system/pores';
 import { advance } from '../system/still';
 import { useDisposable } from '../system/use-disposable';
+import { useConstant } from '../system/use-constant';
 import { moveAnchor } from '../system/registry';
 import { useStructure } from '../system/use-structure';
 
@@ -41,23 +43,14 @@ const ENTRY_SEC = 0.8;
 /** The interneuron's receptors are drawn larger: the channel-block close-up is about them. */
 const INTERNEURON_RECEPTOR_SCALE = 1.3;
 
-const m4 = new Matrix4();
-const v = new Vector3();
-const sc = new Vector3();
+const _matrix = new Matrix4();
+const _position = new Vector3();
+const _scale = new Vector3();
 const zero = new Vector3(0, 0, 0);
-const c = new Color();
+const _color = new Color();
 const nmdaBase = new Color(ACTOR_COLORS.nmda);
 const ampaBase = new Color(ACTOR_COLORS.ampa);
 const trkBase = new Color(ACTOR_COLORS.trkB);
-
-export function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
-}
-
-/** How far BDNF / TrkB signalling is above baseline, 0..1 (model peak ≈ 1.7x). */
-export function bdnfLevel(): number {
-  return clamp01((clock.state.bdnf - 1) / 0.6);
-}
 
 class ReceptorSim {
   readonly inter = new ChannelEnsemble({
@@ -167,21 +160,20 @@ function frontMost(list: readonly Placement[]): Placement {
 
 function writePlacements(mesh: InstancedMesh, list: readonly Placement[], scaleAt?: Float32Array) {
   list.forEach((p, i) => {
-    m4.compose(p.position, p.quaternion, v.setScalar(scaleAt?.[i] ?? 1));
-    mesh.setMatrixAt(i, m4);
+    _matrix.compose(p.position, p.quaternion, _scale.setScalar(scaleAt?.[i] ?? 1));
+    mesh.setMatrixAt(i, _matrix);
   });
   mesh.instanceMatrix.needsUpdate = true;
   mesh.computeBoundingSphere();
 }
 
 export function Receptors() {
-  const sim = useDisposable(() => Object.assign(new ReceptorSim(), { dispose() {} }));
-  const placed = useDisposable(() =>
-    Object.assign(
-      { inter: interneuronPlacements(), psd: psdPlacements(), trk: trkBPlacements() },
-      { dispose() {} },
-    ),
-  );
+  const sim = useConstant(() => new ReceptorSim());
+  const placed = useConstant(() => ({
+    inter: interneuronPlacements(),
+    psd: psdPlacements(),
+    trk: trkBPlacements(),
+  }));
   const nmdaGeo = useDisposable(nmdaGeometry);
   const ampaGeo = useDisposable(ampaGeometry);
   const trkGeo = useDisposable(trkBGeometry);
@@ -252,15 +244,19 @@ export function Receptors() {
       const open = sim.isOpen(i);
       const blocked = pores.drug[i]! > 0.5;
       const k = blocked ? 0.55 : open ? 1.25 : 0.72;
-      nmda.setColorAt(i, c.copy(nmdaBase).multiplyScalar(k));
+      nmda.setColorAt(i, _color.copy(nmdaBase).multiplyScalar(k));
       const showMg = !blocked && pores.drug[i] === 0 && sim.hasMg(i);
       const k2 = pores.scale[i]!;
-      v.set(pores.base[i * 3]!, pores.base[i * 3 + 1]!, pores.base[i * 3 + 2]!);
-      v.x += pores.normal[i * 3]! * MAGNESIUM_SITE * k2;
-      v.y += pores.normal[i * 3 + 1]! * MAGNESIUM_SITE * k2;
-      v.z += pores.normal[i * 3 + 2]! * MAGNESIUM_SITE * k2;
-      m4.compose(v, placed.psd.nmda[0]!.quaternion, showMg ? sc.setScalar(k2) : zero);
-      mg.setMatrixAt(i, m4);
+      _position.set(pores.base[i * 3]!, pores.base[i * 3 + 1]!, pores.base[i * 3 + 2]!);
+      _position.x += pores.normal[i * 3]! * MAGNESIUM_SITE * k2;
+      _position.y += pores.normal[i * 3 + 1]! * MAGNESIUM_SITE * k2;
+      _position.z += pores.normal[i * 3 + 2]! * MAGNESIUM_SITE * k2;
+      _matrix.compose(
+        _position,
+        placed.psd.nmda[0]!.quaternion,
+        showMg ? _scale.setScalar(k2) : zero,
+      );
+      mg.setMatrixAt(i, _matrix);
     }
     if (nmda.instanceColor) nmda.instanceColor.needsUpdate = true;
     mg.instanceMatrix.needsUpdate = true;
@@ -284,7 +280,7 @@ export function Receptors() {
     const flash = Math.exp(-events.sinceRelease * 3.5);
     for (let i = 0; i < placed.psd.ampa.length; i++) {
       const k = 0.6 + 0.35 * drive + 0.5 * flash * (0.5 + 0.5 * Math.sin(i * 2.1 + 1));
-      ampa.setColorAt(i, c.copy(ampaBase).multiplyScalar(k));
+      ampa.setColorAt(i, _color.copy(ampaBase).multiplyScalar(k));
     }
     if (ampa.instanceColor) ampa.instanceColor.needsUpdate = true;
     glowMat.opacity = 0.05 + 0.16 * drive + 0.08 * flash;
@@ -292,7 +288,7 @@ export function Receptors() {
     const bound = bdnfLevel() * placed.trk.length;
     for (let i = 0; i < placed.trk.length; i++) {
       const b = clamp01(bound - i);
-      trk.setColorAt(i, c.copy(trkBase).multiplyScalar(0.6 + 0.6 * b));
+      trk.setColorAt(i, _color.copy(trkBase).multiplyScalar(0.6 + 0.6 * b));
     }
     if (trk.instanceColor) trk.instanceColor.needsUpdate = true;
     void frameInfo;

@@ -28,6 +28,7 @@ import { moleculeMaterial, softPointsMaterial } from '../system/materials';
 import { advance } from '../system/still';
 import { Swarm } from '../system/swarm';
 import { useDisposable } from '../system/use-disposable';
+import { useConstant } from '../system/use-constant';
 import { useStructure } from '../system/use-structure';
 
 /** Spikes per second at baseline activity (illustrative display rates). */
@@ -45,9 +46,9 @@ const SPIKE_SLOTS = 8;
 /** Diameter of a spike's glow, scene units. */
 const SPIKE_GLOW = 1.3;
 
-const m4 = new Matrix4();
-const v = new Vector3();
-const sc = new Vector3();
+const _matrix = new Matrix4();
+const _position = new Vector3();
+const _scale = new Vector3();
 
 interface Spike {
   /** 0..1 along the axon, or < 0 when the slot is free */
@@ -232,8 +233,8 @@ class TransmissionSim {
 }
 
 export function Transmission() {
-  const sim = useDisposable(() => Object.assign(new TransmissionSim(), { dispose() {} }));
-  const homes = useDisposable(() => Object.assign(boutonVesicleHomes(), { dispose() {} }));
+  const sim = useConstant(() => new TransmissionSim());
+  const homes = useConstant(() => boutonVesicleHomes());
   const vesGeo = useDisposable(vesicleGeometry);
   const gluGeo = useDisposable(glutamateGeometry);
   const gabaGeo = useDisposable(gabaGeometry);
@@ -248,10 +249,8 @@ export function Transmission() {
   const gluMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.glutamate, 0.45));
   const gabaMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.gaba, 0.45));
   const spikeMat = useDisposable(() => softPointsMaterial('#cfe4ff'));
-  const pyrAxon = useDisposable(() =>
-    Object.assign(curveOf([...BOUTON.axon].reverse()), { dispose() {} }),
-  );
-  const intAxon = useDisposable(() => Object.assign(curveOf(INTERNEURON.axon), { dispose() {} }));
+  const pyrAxon = useConstant(() => curveOf([...BOUTON.axon].reverse()));
+  const intAxon = useConstant(() => curveOf(INTERNEURON.axon));
 
   const vesRef = useRef<InstancedMesh>(null);
   const gluRef = useRef<InstancedMesh>(null);
@@ -281,23 +280,23 @@ export function Transmission() {
     const t = frameInfo.t;
     // Free vesicles drift a little around their homes.
     for (let i = 0; i < FREE_VESICLES; i++) {
-      v.set(
+      _position.set(
         homes[i * 3]! + 0.03 * Math.sin(t * 0.7 + i),
         homes[i * 3 + 1]! + 0.03 * Math.sin(t * 0.9 + i * 1.7),
         homes[i * 3 + 2]! + 0.03 * Math.cos(t * 0.8 + i * 0.6),
       );
-      m4.makeTranslation(v.x, v.y, v.z);
-      ves.setMatrixAt(i, m4);
+      _matrix.makeTranslation(_position.x, _position.y, _position.z);
+      ves.setMatrixAt(i, _matrix);
     }
     // Docked vesicles at the release sites: fuse (shrink) on release, refill over ~1.5 s.
     for (let k = 0; k < RELEASE_SITES.length; k++) {
       const [x, z] = RELEASE_SITES[k]!;
       const since = events.sinceSite[k]!;
       const size = since < 0.25 ? 1 - since / 0.25 : Math.min(1, (since - 0.25) / 1.5);
-      sc.setScalar(Math.max(0.001, size));
-      v.set(x, BOUTON.bottomY + 0.2, z);
-      m4.makeScale(sc.x, sc.y, sc.z).setPosition(v);
-      ves.setMatrixAt(FREE_VESICLES + k, m4);
+      _scale.setScalar(Math.max(0.001, size));
+      _position.set(x, BOUTON.bottomY + 0.2, z);
+      _matrix.makeScale(_scale.x, _scale.y, _scale.z).setPosition(_position);
+      ves.setMatrixAt(FREE_VESICLES + k, _matrix);
     }
     ves.instanceMatrix.needsUpdate = true;
     sim.glu.write(glu, 1, t);
@@ -312,8 +311,8 @@ export function Transmission() {
         continue;
       }
       const curve = sim.spikes.cell[i] === 0 ? pyrAxon : intAxon;
-      curve.getPointAt(u, v);
-      pos.setXYZ(i, v.x, v.y, v.z);
+      curve.getPointAt(u, _position);
+      pos.setXYZ(i, _position.x, _position.y, _position.z);
       size.setX(i, sim.spikes.cell[i] === 0 ? SPIKE_GLOW : SPIKE_GLOW * 0.75);
     }
     pos.needsUpdate = true;

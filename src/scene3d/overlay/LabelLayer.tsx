@@ -5,7 +5,7 @@ import { useLayoutEffect } from 'react';
 import { SCENE_STRINGS as S, STRUCTURE_TEXT } from '../../i18n/strings/scene';
 import { useText } from '../../i18n/use-text';
 import { useApp, useCurrentStage } from '../../state/app-store';
-import { viewFor } from '../system/SceneDriver';
+import { viewFor } from '../../story/views';
 import {
   FIRST_HIGHLIGHT_SLOT,
   HOVER_SLOT,
@@ -28,7 +28,7 @@ export function LabelLayer() {
   const selected = useApp((s) => s.selectedStructure);
   const stage = useCurrentStage();
   const condition = useApp((s) => s.selectedCondition);
-  const view = viewFor(stage.view, stage.id, condition);
+  const view = viewFor(stage, condition);
   const highlights = labelledHighlights(stage.highlight, selected);
 
   useLayoutEffect(() => {

@@ -6,7 +6,7 @@ import { SCENE_STRINGS as S, STRUCTURE_TEXT } from '../../i18n/strings/scene';
 import { useText } from '../../i18n/use-text';
 import { useApp, useCurrentStage } from '../../state/app-store';
 import type { StructureId, ViewId } from '../../story/structures';
-import { viewFor } from '../system/SceneDriver';
+import { viewFor } from '../../story/views';
 
 /** Structures in a logical order: presynaptic side, cleft, postsynaptic side, signals. */
 const SYNAPSE_ORDER: readonly StructureId[] = [
@@ -38,7 +38,7 @@ const DORSAL_ORDER: readonly StructureId[] = [
   'ketamine',
 ];
 
-export function structuresFor(view: ViewId): readonly StructureId[] {
+function structuresFor(view: ViewId): readonly StructureId[] {
   return view === 'dorsalHorn' ? DORSAL_ORDER : SYNAPSE_ORDER;
 }
 
@@ -50,7 +50,7 @@ export function StructureToolbar() {
   const [open, setOpen] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const items = structuresFor(viewFor(stage.view, stage.id, condition));
+  const items = structuresFor(viewFor(stage, condition));
   const active = Math.min(focusIndex, items.length - 1);
 
   const move = (next: number) => {

@@ -11,7 +11,7 @@ import { makeBoxes, layoutLabels, type LabelBox } from '../overlay/label-layout'
 import { HOVER_SLOT, labelSlots } from '../overlay/label-slots';
 import { pointer, structureEntry } from './registry';
 
-const v = new Vector3();
+const _ndc = new Vector3();
 const boxes = makeBoxes(labelSlots.length);
 /** canvas size, px (set each frame before projecting) */
 const size = { width: 1, height: 1 };
@@ -19,10 +19,10 @@ let hoverShown: string | null = null;
 
 /** Projects a point into box b's anchor; false when it is behind the camera or off screen. */
 function project(point: Vector3, camera: Camera, b: LabelBox): boolean {
-  v.copy(point).project(camera);
-  b.ax = (v.x * 0.5 + 0.5) * size.width;
-  b.ay = (-v.y * 0.5 + 0.5) * size.height;
-  return v.z <= 1 && b.ax >= 4 && b.ax <= size.width - 4 && b.ay >= 4 && b.ay <= size.height - 4;
+  _ndc.copy(point).project(camera);
+  b.ax = (_ndc.x * 0.5 + 0.5) * size.width;
+  b.ay = (-_ndc.y * 0.5 + 0.5) * size.height;
+  return _ndc.z <= 1 && b.ax >= 4 && b.ax <= size.width - 4 && b.ay >= 4 && b.ay <= size.height - 4;
 }
 
 function setLeader(g: SVGGElement | null, shown: boolean, ax = 0, ay = 0, lx = 0, ly = 0) {

@@ -3,18 +3,12 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { useApp, currentStage } from '../../state/app-store';
-import type { ViewId } from '../../story/structures';
+import { viewFor } from '../../story/views';
 import { frameInfo } from './frame-info';
 import { sceneStats } from './scene-stats';
 
 /** Longest step of the animation, seconds (a background tab does not jump). */
 const MAX_DT = 1 / 15;
-
-/** The view a stage shows: the pain condition swaps the synapse for the dorsal horn. */
-export function viewFor(view: ViewId, stageId: string, condition: string | null): ViewId {
-  if (stageId === 'conditions' && condition === 'pain') return 'dorsalHorn';
-  return view;
-}
 
 export function SceneDriver() {
   const gl = useThree((s) => s.gl);
@@ -29,7 +23,7 @@ export function SceneDriver() {
     // the app's setting starts from prefers-reduced-motion (boot.ts) and the Display menu can
     // override it either way
     const reduced = app.reducedMotion;
-    const view = viewFor(stage.view, stage.id, app.selectedCondition);
+    const view = viewFor(stage, app.selectedCondition);
     if (
       reduced !== frameInfo.reduced ||
       view !== frameInfo.view ||

@@ -42,10 +42,4 @@ export const sceneStats: SceneStats = {
   mounts: 0,
 };
 
-declare global {
-  interface Window {
-    __sceneStats?: SceneStats;
-  }
-}
-
 if (typeof window !== 'undefined') window.__sceneStats = sceneStats;

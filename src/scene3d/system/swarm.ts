@@ -3,11 +3,11 @@
 import { Euler, Matrix4, Quaternion, Vector3, type InstancedMesh } from 'three';
 import { createRng, type Rng } from '../../model';
 
-const m4 = new Matrix4();
-const q = new Quaternion();
-const e = new Euler();
-const p = new Vector3();
-const s = new Vector3();
+const _matrix = new Matrix4();
+const _quaternion = new Quaternion();
+const _euler = new Euler();
+const _position = new Vector3();
+const _scale = new Vector3();
 
 export class Swarm {
   readonly n: number;
@@ -95,12 +95,12 @@ export class Swarm {
       const a = this.age[i]!;
       const l = this.life[i]!;
       const sc = size * Math.min(1, a * 8, (l - a) * 3);
-      p.set(this.px[i]!, this.py[i]!, this.pz[i]!);
-      e.set(i * 1.7 + t * 1.3, i * 0.9 + t * 0.7, i * 2.3);
-      q.setFromEuler(e);
-      s.setScalar(Math.max(0, sc));
-      m4.compose(p, q, s);
-      mesh.setMatrixAt(k++, m4);
+      _position.set(this.px[i]!, this.py[i]!, this.pz[i]!);
+      _euler.set(i * 1.7 + t * 1.3, i * 0.9 + t * 0.7, i * 2.3);
+      _quaternion.setFromEuler(_euler);
+      _scale.setScalar(Math.max(0, sc));
+      _matrix.compose(_position, _quaternion, _scale);
+      mesh.setMatrixAt(k++, _matrix);
     }
     mesh.count = k;
     mesh.instanceMatrix.needsUpdate = true;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createNarrationStream, type NarrationLine } from '../../../src/a11y/narration-stream';
 import { detectModelEvents, type ModelEventId } from '../../../src/a11y/model-events';
-import { STANDARD_INFUSION, createModelState, getTrajectory } from '../../../src/model';
+import { MODEL_EVENT_TEXT } from '../../../src/i18n/strings/narration';
+import {
+  ANAESTHETIC_BOLUS,
+  STANDARD_INFUSION,
+  createModelState,
+  getTrajectory,
+} from '../../../src/model';
 
 function eventsOver(fromMin: number, toMin: number, stepMin: number): ModelEventId[] {
   const trajectory = getTrajectory(STANDARD_INFUSION);
@@ -30,9 +36,25 @@ describe('model events', () => {
     expect(eventsOver(40, 240, 1)).toContain('plasmaFalling');
   });
 
-  it('notes spines only in the 12–24 h window, not at 3–6 h', () => {
-    expect(eventsOver(180, 360, 5)).not.toContain('spinesRising');
-    expect(eventsOver(360, 1440, 5)).toContain('spinesRising');
+  it('notes spines only in the 12–24 h window the text names, not before 12 h', () => {
+    expect(eventsOver(180, 715, 5)).not.toContain('spinesRising');
+    expect(eventsOver(715, 1440, 5)).toContain('spinesRising');
+    expect(eventsOver(0, 1440, 5).filter((e) => e === 'spinesRising')).toHaveLength(1);
+  });
+
+  it('the falling-level line claims no infusion, since a bolus crosses it too', () => {
+    const bolus = getTrajectory(ANAESTHETIC_BOLUS);
+    const a = createModelState();
+    const b = createModelState();
+    const seen: ModelEventId[] = [];
+    for (let t = 0; t < 600; t += 1) {
+      bolus.sample(t, a);
+      bolus.sample(t + 1, b);
+      detectModelEvents(a, b, (id) => seen.push(id));
+    }
+    expect(seen).toContain('plasmaFalling');
+    expect(MODEL_EVENT_TEXT.plasmaFalling.en).not.toMatch(/infusion/i);
+    expect(MODEL_EVENT_TEXT.plasmaFalling.es).not.toMatch(/infusi/i);
   });
 
   it('says nothing when scrubbing backwards', () => {

@@ -51,7 +51,9 @@ describe('marketing claims', () => {
 
   it('grades the claims as the sheet does', () => {
     const grade = (id: string) => MARKETING_CLAIMS.find((c) => c.id === id)!.grade;
-    expect(grade('hours-not-weeks')).toBe('strong');
+    // Not strong: very low certainty vs midazolam, null when masked (Lii 2023) and vs
+    // midazolam in repeated infusions (KARMA-Dep 2).
+    expect(grade('hours-not-weeks')).toBe('moderate');
     expect(grade('seventy-percent-respond')).toBe('overstated');
     expect(grade('lasting-cure')).toBe('unsupported');
     expect(grade('fda-approved')).toBe('misleading');

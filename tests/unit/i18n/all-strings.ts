@@ -9,6 +9,9 @@ import * as panelShell from '../../../src/i18n/strings/panel-shell';
 import * as scene from '../../../src/i18n/strings/scene';
 import * as time from '../../../src/i18n/strings/time';
 import * as a11y from '../../../src/i18n/strings/a11y';
+import * as teach from '../../../src/i18n/strings/teach';
+import glossaryJson from '../../../scenes/glossary.json';
+import questionsJson from '../../../scenes/questions.json';
 import * as keymap from '../../../src/a11y/keymap';
 import * as content from '../../../src/content';
 import storyJson from '../../../scenes/ketamine.json';
@@ -52,6 +55,9 @@ export const STRING_SOURCES: Record<string, unknown> = {
   scene,
   time,
   a11y,
+  teach,
+  glossary: glossaryJson,
+  questions: questionsJson,
   keymap,
   content,
   story: storyJson,

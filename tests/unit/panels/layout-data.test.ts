@@ -11,7 +11,8 @@ import {
 } from '../../../src/panels/data/history-data';
 import { layoutRows } from '../../../src/panels/lib/row-layout';
 import { wrapLines } from '../../../src/panels/lib/wrap';
-import { activePanel, overrideFor, PANEL_ORDER, PANELS } from '../../../src/panels/panel-registry';
+import { PANEL_ORDER, PANELS } from '../../../src/panels/panel-registry';
+import { activePanel, overrideFor } from '../../../src/panels/panel-choice';
 import { joinSentences, shortCitation, sourcesFor } from '../../../src/panels/data/sources';
 import { PANEL_IDS } from '../../../src/story/structures';
 

@@ -163,9 +163,12 @@ describe('bundled story', () => {
     expect(c.explanation.en).toMatch(/dorsal horn/);
     expect(c.explanation.en).toMatch(/wind-up/);
     expect(c.highlight).toContain('dorsalHorn');
-    for (const word of ['strong', 'moderate', 'preliminary', 'unsupported']) {
+    for (const word of ['moderate', 'preliminary', 'unsupported']) {
       expect(c.explanation.en.toLowerCase()).toContain(word);
     }
+    // Depression is not graded strong: very low certainty vs midazolam (Dean 2021), null when
+    // masked by anaesthesia (Lii 2023) and vs midazolam over repeated infusions (KARMA-Dep 2).
+    expect(c.explanation.en).not.toMatch(/strong/i);
   });
 
   it('never gives dosing advice in patient-facing captions', () => {

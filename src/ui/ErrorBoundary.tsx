@@ -16,13 +16,6 @@ interface State {
   attempt: number;
 }
 
-declare global {
-  interface Window {
-    /** Test hook: boundary names whose contents should throw while rendering. */
-    __injectFault?: Record<string, boolean>;
-  }
-}
-
 /** Throws inside a boundary when a test asks for it, so isolation can be proven. */
 function FaultProbe({ name }: { name: string }) {
   if (typeof window !== 'undefined' && window.__injectFault?.[name]) {

@@ -3,7 +3,7 @@ import { useApp } from '../state/app-store';
 import { visibleStages } from '../state/store';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
-import { playPause } from './run-action';
+import { playPause } from '../state/transport';
 
 export function StageNav() {
   const tr = useText();

@@ -5,7 +5,7 @@ import {
   GIVE_UP_WINDOW_MS,
   canRebuildRenderer,
   fallBackToStoryboard,
-} from '../../../src/app/webgl-fallback';
+} from '../../../src/ui/webgl-fallback';
 
 describe('giving up on the GPU', () => {
   beforeEach(() => useApp.getState().resetAll());

@@ -1,0 +1,22 @@
+// Competing hypotheses of how ketamine acts against depression, each with the evidence for and
+// against it (data/hypotheses.json, validated on load). None is presented as settled.
+import raw from './data/hypotheses.json';
+import { hypothesesSchema, parseData } from './schema';
+import type { LocalizedText } from './types';
+
+export interface Hypothesis {
+  id: string;
+  name: LocalizedText;
+  idea: LocalizedText;
+  supports: LocalizedText;
+  against: LocalizedText;
+  /** where the evidence comes from, e.g. "rats; one human study" */
+  species: LocalizedText;
+  factIds: readonly string[];
+}
+
+export const HYPOTHESES: readonly Hypothesis[] = parseData(
+  hypothesesSchema,
+  raw,
+  'hypotheses.json',
+);

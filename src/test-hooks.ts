@@ -1,0 +1,32 @@
+// The window.__* hooks the browser tests and benchmarks read or set, declared in one place.
+// Types only: each hook is set where its value lives (named below).
+import type { SceneStats } from './scene3d/system/scene-stats';
+import type { ConditionId } from './story/structures';
+
+export interface SceneTestHooks {
+  /** unmount and remount the scene's content inside the same renderer */
+  remountContent(): void;
+  /** unmount (false) or mount (true) the whole canvas */
+  setCanvas(on: boolean): void;
+  /** choose a condition, as the outcomes panel does (e.g. 'pain' shows the dorsal horn) */
+  selectCondition(id: ConditionId | null): void;
+  /** move the story clock to a stage and a progress (0..1) through it, as the timeline does */
+  seek(stageIndex: number, progress: number): void;
+}
+
+declare global {
+  interface Window {
+    /** set by the test: boundary names whose contents throw while rendering (ui/ErrorBoundary) */
+    __injectFault?: Record<string, boolean>;
+    /** the renderer's counters, one object mutated per frame (scene3d/system/scene-stats) */
+    __sceneStats?: SceneStats;
+    /** remount or unmount the scene, choose a condition (scene3d/SceneRoot) */
+    __sceneTest?: SceneTestHooks;
+    /** kiosk: recoveries so far (modes/kiosk/use-kiosk-recovery) */
+    __kioskRecoveries?: number;
+    /** kiosk: times the watchdog found the playback loop stopped and started it again */
+    __kioskLoopRestarts?: number;
+    /** kiosk: attract loops played to the end since the page loaded (state/playback-loop) */
+    __kioskLoops?: number;
+  }
+}

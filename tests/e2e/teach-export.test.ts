@@ -1,0 +1,178 @@
+// Figures to take away: every chart in every panel downloads as SVG, PNG and CSV, offline; the
+// pictures carry the title, source line, licence and date, and the CSV holds the numbers the
+// chart draws. The scene exports a 1920x1080 PNG still.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { closeBrowser, openApp } from '../helpers/browser';
+
+afterAll(closeBrowser);
+
+const PANELS = ['plasma', 'block', 'cascade', 'outcomes', 'sideEffects', 'history', 'claims'];
+const CONDITIONS = ['depression', 'pain', 'anxiety', 'ocd'];
+
+/** RFC 4180 fields and records. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+/** Width and height from a PNG's IHDR chunk (after checking the signature). */
+function pngSize(buf: Buffer): { width: number; height: number } {
+  expect(buf.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(buf.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+async function download(page: Page, button: Locator): Promise<{ name: string; data: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), data: readFileSync(path) };
+}
+
+const YEAR = String(new Date().getFullYear());
+
+async function checkFigure(page: Page, figure: Locator): Promise<string> {
+  const id = (await figure.getAttribute('data-figure')) ?? '';
+  const title = (await figure.locator('h3').first().textContent()) ?? '';
+  const buttons = figure.locator('[data-testid="figure-downloads"]');
+
+  const svg = await download(page, buttons.locator('[data-download="svg"]'));
+  expect(svg.name).toMatch(new RegExp(`^figure-${id}-\\d{4}-\\d{2}-\\d{2}\\.svg$`));
+  const svgText = svg.data.toString('utf8');
+  // well-formed XML with the title, the licence and the date in it
+  const parsed = await page.evaluate((s) => {
+    const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join('\n'),
+      width: Number(doc.documentElement.getAttribute('width')),
+      height: Number(doc.documentElement.getAttribute('height')),
+    };
+  }, svgText);
+  expect(parsed.error, id).toBeNull();
+  expect(parsed.root).toBe('svg');
+  const oneLine = parsed.texts.replace(/\n/g, ' ');
+  expect(oneLine, id).toContain(title.split(' ').slice(0, 3).join(' '));
+  expect(oneLine, id).toContain('CC BY 4.0');
+  expect(oneLine, id).toContain(YEAR);
+  const sources = await figure.locator('[data-source]').count();
+  if (sources > 0) expect(oneLine, id).toContain('Source');
+
+  const png = await download(page, buttons.locator('[data-download="png"]'));
+  expect(png.name).toMatch(/\.png$/);
+  // twice the SVG's size
+  expect(pngSize(png.data)).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
+
+  const csv = await download(page, buttons.locator('[data-download="csv"]'));
+  const rows = parseCsv(csv.data.toString('utf8').replace(/^\uFEFF/, ''));
+  const table = await figure.locator('table').evaluate((t) => ({
+    head: [...t.querySelectorAll('thead th')].map((c) => c.textContent ?? ''),
+    rows: [...t.querySelectorAll('tbody tr')].map((r) => ({
+      key: r.getAttribute('data-key') ?? '',
+      cells: [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? ''),
+    })),
+  }));
+  expect(rows[0], id).toEqual(table.head);
+  expect(rows.slice(1), id).toEqual(table.rows.map((r) => r.cells));
+  // every number the chart draws is in its row of the CSV (not the history timeline: it places
+  // approximate dates such as "late 1960s" at a year, and the CSV gives the date as the table)
+  if (id === 'history') return id;
+  const marks = await figure.locator('.pfig-chart [data-key][data-value]').evaluateAll((els) =>
+    els.map((e) => ({
+      key: e.getAttribute('data-key') ?? '',
+      value: e.getAttribute('data-value') ?? '',
+    })),
+  );
+  for (const m of marks) {
+    const i = table.rows.findIndex((r) => r.key === m.key);
+    if (i < 0 || !m.value) continue;
+    expect(rows[i + 1]?.join(' | '), `${id} ${m.key}`).toContain(m.value);
+  }
+  return id;
+}
+
+describe('figures to take away', () => {
+  it('every chart downloads as SVG, PNG and CSV, offline', async () => {
+    const { page, context, problems } = await openApp({ query: 'stage=infusion' });
+    try {
+      await page.locator('[data-testid="play-toggle"][aria-pressed="true"]').click();
+      // offline once the service worker holds every file of the build (the export code too)
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (navigator.serviceWorker.controller) return;
+        await new Promise<void>((resolve) => {
+          navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
+            once: true,
+          });
+        });
+      });
+      await context.setOffline(true);
+      const done: string[] = [];
+      for (const panel of PANELS) {
+        await page.click(`[data-panel-tab="${panel}"]`);
+        await page.waitForSelector(`[data-testid="panel-${panel}"]`);
+        const conditions = panel === 'outcomes' ? CONDITIONS : [null];
+        for (const c of conditions) {
+          if (c) {
+            await page.click(`[data-condition="${c}"]`);
+            await page.waitForSelector(`[data-testid="panel-outcomes"][data-condition="${c}"]`);
+          }
+          const figures = page.locator('[data-testid="panel-body"] figure[data-figure]');
+          const n = await figures.count();
+          for (let i = 0; i < n; i++) {
+            const figure = figures.nth(i);
+            if ((await figure.locator('.pfig-chart svg').count()) === 0) continue;
+            done.push(await checkFigure(page, figure));
+          }
+        }
+      }
+      expect(done).toEqual(expect.arrayContaining(['plasma', 'block', 'cascade', 'history']));
+      expect(done.length).toBeGreaterThanOrEqual(10);
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    // many figures, three files each, on a loaded machine
+  }, 600_000);
+
+  it('the scene exports a labelled 1920x1080 PNG still', async () => {
+    const { page, context, problems } = await openApp({ query: 'stage=channel-block' });
+    try {
+      await page.waitForSelector('[data-testid="scene-canvas"] canvas, .scene-view canvas');
+      await page.click('[data-testid="teach-menu"]');
+      const still = await download(page, page.locator('[data-testid="scene-still"]'));
+      expect(still.name).toMatch(/^figure-stage-channel-block-\d{4}-\d{2}-\d{2}\.png$/);
+      expect(pngSize(still.data)).toEqual({ width: 1920, height: 1080 });
+      expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,187 @@
+// Check your understanding and the glossary: questions answered by keyboard with feedback on
+// every choice, a link back to the scene and a summary; none in kiosk mode; "Ask the class" in
+// present mode; glossary terms open by keyboard and by touch, in both languages; axe.
+import { afterAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeBrowser, getBrowser, openApp } from '../helpers/browser';
+import { seriousAxeViolations } from '../helpers/axe';
+
+afterAll(closeBrowser);
+
+/** Presses Tab until the focused element matches the selector (at most `max` presses). */
+async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('check your understanding', () => {
+  it('is answered by keyboard, explains every choice, links back and sums up', async () => {
+    const { page, context, problems } = await openApp({ query: 'stage=channel-block' });
+    try {
+      const stageTitle = page.locator('[data-testid="stage-title"]');
+      await page.locator('[data-testid="quiz-open"]').focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.locator('[data-testid="quiz-dialog"]');
+      await dialog.waitFor();
+      await expect
+        .poll(() => dialog.locator('.quiz-question').getAttribute('data-question'))
+        .toBe('block-site');
+
+      // into the choices; the arrow keys move between them and never change the stage
+      await tabTo(page, '[data-testid="quiz-dialog"] input[type="radio"]');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowDown');
+      expect(await stageTitle.textContent()).toBe('Ketamine blocks the NMDA receptor channel');
+      await tabTo(page, '[data-testid="quiz-check"]');
+      await page.keyboard.press('Enter');
+      const feedback = dialog.locator('.quiz-feedback');
+      await feedback.waitFor();
+      // the second choice (glutamate's site) is wrong; every choice gets its reason
+      expect(await feedback.getAttribute('data-right')).toBe('false');
+      expect(await feedback.locator('.quiz-verdict').textContent()).toBe('Not quite.');
+      expect(await feedback.locator('li').count()).toBe(3);
+      expect(await feedback.locator('li[data-given="true"]').textContent()).toContain(
+        'does not take glutamate',
+      );
+      expect(await feedback.locator('li[data-correct="true"]').textContent()).toContain(
+        'Zhang et al. 2021',
+      );
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      // the second question, answered right
+      await tabTo(page, '[data-testid="quiz-next"]');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => dialog.locator('.quiz-question').getAttribute('data-question'))
+        .toBe('interneuron-first');
+      await tabTo(page, '[data-testid="quiz-dialog"] input[type="radio"]');
+      await page.keyboard.press('ArrowDown'); // to the second choice, which is right
+      await tabTo(page, '[data-testid="quiz-check"]');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => feedback.getAttribute('data-right')).toBe('true');
+
+      await tabTo(page, '[data-testid="quiz-summary"]');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => dialog.locator('[data-testid="quiz-score"]').textContent())
+        .toBe('1 of 2 answered questions right (8 questions in all).');
+
+      // back to the scene at the moment that shows it: the dialog closes, the story pauses
+      await dialog.locator('.quiz-summary li[data-question="block-site"] button').focus();
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await stageTitle.textContent()).toBe('Ketamine blocks the NMDA receptor channel');
+      expect(await page.locator('[data-testid="play-toggle"]').getAttribute('aria-pressed')).toBe(
+        'false',
+      );
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.foreignRequests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('asks nothing in kiosk mode or on a stage without questions', async () => {
+    const kiosk = await openApp({ query: 'mode=kiosk&stage=channel-block' });
+    try {
+      await kiosk.page.waitForSelector('[data-testid="panel-host"]');
+      expect(await kiosk.page.locator('[data-testid="quiz-open"]').count()).toBe(0);
+      expect(await kiosk.page.locator('[data-testid="teach-menu"]').count()).toBe(0);
+    } finally {
+      await kiosk.context.close();
+    }
+    const rest = await openApp({ query: 'stage=rest' });
+    try {
+      await rest.page.locator('[data-testid="teach-menu"]').waitFor();
+      expect(await rest.page.locator('[data-testid="quiz-open"]').count()).toBe(0);
+      await rest.page.keyboard.press('ArrowRight');
+      await rest.page.keyboard.press('ArrowRight');
+      await rest.page.locator('[data-testid="quiz-open"]').waitFor();
+    } finally {
+      await rest.context.close();
+    }
+  });
+
+  it('present mode: "Ask the class" shows the question large and reveals the answer', async () => {
+    const { page, context } = await openApp({ query: 'mode=present&stage=spines' });
+    try {
+      const open = page.locator('[data-testid="quiz-open"]');
+      expect(await open.textContent()).toBe('Ask the class (2)');
+      await open.click();
+      const dialog = page.locator('[data-testid="class-dialog"]');
+      await dialog.waitFor();
+      expect(await dialog.locator('.class-choices li').count()).toBe(3);
+      expect(await dialog.locator('li[data-correct]').count()).toBe(0);
+      await dialog.locator('[data-testid="class-reveal"]').click();
+      expect(await dialog.locator('li[data-correct="true"]').textContent()).toContain(
+        '12–24 hours',
+      );
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('glossary', () => {
+  it('opens a term by keyboard focus and closes it with Escape, in Spanish too', async () => {
+    for (const [lang, word, meaning] of [
+      ['en', 'NMDA receptor', 'A receptor for glutamate'],
+      ['es', 'receptor NMDA', 'Un receptor de glutamato'],
+    ] as const) {
+      const { page, context } = await openApp({ query: `stage=channel-block&lang=${lang}` });
+      try {
+        const term = page.locator('.caption-bar .gloss-term[data-term="nmda-receptor"]');
+        await term.waitFor();
+        expect(await term.textContent()).toBe(word);
+        await tabTo(page, '.caption-bar .gloss-term[data-term="nmda-receptor"]', 80);
+        const def = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+        await expect.poll(() => def.isVisible()).toBe(true);
+        expect(await def.textContent()).toContain(meaning);
+        expect(await term.getAttribute('aria-expanded')).toBe('true');
+        // screen readers hear it as the button's description
+        expect(await def.getAttribute('role')).toBe('tooltip');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => def.isVisible()).toBe(false);
+        expect(await seriousAxeViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it('opens a term by touch, and the Teach menu lists every term', async () => {
+    const browser = await getBrowser();
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 915 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}?stage=bdnf-trkb`);
+      const term = page.locator('.caption-bar .gloss-term[data-term="ampa-receptor"]');
+      await term.waitFor();
+      const def = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+      await term.tap();
+      await expect.poll(() => def.isVisible()).toBe(true);
+      expect(await def.textContent()).toContain('AMPA receptor');
+      await term.tap();
+      await expect.poll(() => def.isVisible()).toBe(false);
+
+      await page.locator('[data-testid="teach-menu"]').tap();
+      await page.locator('[data-testid="glossary-open"]').tap();
+      const list = page.locator('[data-testid="glossary-list"]');
+      await list.waitFor();
+      expect(await list.locator('dt').count()).toBeGreaterThanOrEqual(12);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,101 @@
+// Holds a page's animation frames: the playback loop (and the 3D renderer) stop where they are,
+// so a test can read the page at one moment that no frame changes, or check that something
+// happened at once (before any frame). Waits only for frames, never for a length of time.
+import type { Page } from 'playwright-core';
+
+interface FrameWindow {
+  __heldFrames?: FrameRequestCallback[];
+  __realRaf?: typeof requestAnimationFrame;
+}
+
+/** Stops every requestAnimationFrame loop of the page after the frame already asked for. */
+export async function holdFrames(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const w = window as FrameWindow & Window;
+    if (w.__heldFrames) return;
+    const real = window.requestAnimationFrame.bind(window);
+    w.__realRaf = real;
+    w.__heldFrames = [];
+    window.requestAnimationFrame = (callback) => {
+      w.__heldFrames?.push(callback);
+      return 0;
+    };
+    // callbacks asked for before the hold run in the next frame, before ours: after it, every
+    // loop has asked again and is held
+    await new Promise((resolve) => real(() => real(resolve)));
+  });
+}
+
+/**
+ * Init script: the page's frames are held from the start (the story clock stands at 0 until
+ * stepFrames moves it), for tests that pace the story themselves.
+ */
+export const HOLD_FRAMES_SCRIPT = `
+  (() => {
+    window.__realRaf = window.requestAnimationFrame.bind(window);
+    window.__heldFrames = [];
+    window.requestAnimationFrame = (callback) => {
+      window.__heldFrames.push(callback);
+      return 0;
+    };
+  })();
+`;
+
+/** Lets the held loops run again. */
+export async function releaseFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as FrameWindow & Window;
+    const real = w.__realRaf;
+    const held = w.__heldFrames;
+    if (!real || !held) return;
+    window.requestAnimationFrame = real;
+    delete w.__heldFrames;
+    for (const callback of held) real(callback);
+  });
+}
+
+/** Waits until the page has drawn `count` more animation frames (layout and paint done). */
+export async function nextFrames(page: Page, count = 2): Promise<void> {
+  await page.evaluate(async (n) => {
+    for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  }, count);
+}
+
+/**
+ * Waits until nothing on the page is still loading: lazy panels and the scene have arrived and
+ * the fonts are in. Polls on a timer, so it works with frames held.
+ */
+export async function waitForSettled(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.fonts.status === 'loaded' &&
+      !document.querySelector('.panel-loading, .scene-loading, .view-loading, [aria-busy="true"]'),
+    null,
+    { polling: 50, timeout },
+  );
+}
+
+/** Moves the story clock to a stage and a progress through it (the scene's test hook). */
+export async function seek(page: Page, stageIndex: number, progress: number): Promise<void> {
+  await page.waitForFunction(() => !!window.__sceneTest, null, { polling: 50, timeout: 60_000 });
+  await page.evaluate(([i, p]) => window.__sceneTest!.seek(i, p), [stageIndex, progress] as const);
+}
+
+/**
+ * With frames held: runs `count` frames of `msPerFrame` each on a made-up clock, so story time
+ * moves by exactly that much whatever the machine's speed (the loop takes at most 100 ms a frame).
+ */
+export async function stepFrames(page: Page, count: number, msPerFrame = 100): Promise<void> {
+  await page.evaluate(
+    ([n, ms]) => {
+      const w = window as FrameWindow & Window & { __frameTime?: number };
+      const held = w.__heldFrames;
+      if (!held) throw new Error('stepFrames needs holdFrames first');
+      for (let i = 0; i < n; i++) {
+        w.__frameTime = (w.__frameTime ?? performance.now()) + ms;
+        for (const callback of held.splice(0)) callback(w.__frameTime);
+      }
+    },
+    [count, msPerFrame] as const,
+  );
+}
