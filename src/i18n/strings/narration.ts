@@ -24,8 +24,8 @@ export const MODEL_EVENT_TEXT = defineStrings<ModelEventId>({
     es: 'Sin el freno, la terminal piramidal libera más glutamato (observado en ratas).',
   },
   bdnfRising: {
-    en: 'BDNF is released and binds its TrkB receptors (seen in rodents).',
-    es: 'Se libera BDNF, que se une a sus receptores TrkB (observado en roedores).',
+    en: 'More BDNF protein is made from existing mRNA and acts on its TrkB receptors (seen in mice).',
+    es: 'Se sintetiza más proteína BDNF a partir del ARNm ya presente, que actúa sobre sus receptores TrkB (observado en ratones).',
   },
   mtorActive: {
     en: 'mTOR signalling switches on local protein synthesis in the spine (seen in rats).',

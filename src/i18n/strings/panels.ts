@@ -351,8 +351,8 @@ export const PANEL_STRINGS = defineStrings({
     es: 'Las ventanas temporales proceden de una ficha técnica y de resúmenes de ensayos que no indican el número de pacientes.',
   },
   bpPeakRow: {
-    en: 'Blood pressure peak {value} ({title})',
-    es: 'Máximo de presión arterial {value} ({title})',
+    en: 'Largest mean blood-pressure rise with IV ketamine: {value}',
+    es: 'Mayor subida media de la presión arterial con ketamina IV: {value}',
   },
   seBpTitle: {
     en: 'Large blood-pressure rises: esketamine vs placebo',

@@ -48,6 +48,9 @@ export const BLOCK_FACT_IDS = [
   'pd.nmda.bindingSite',
   'pd.disinhibition',
   'pk.dose.standard',
+  'pk.proteinBinding',
+  'pd.nmda.mgCompetition',
+  'pd.nmda.noHumanPet',
 ] as const;
 
 /** A model range at each time: [t, low %, high %]. */
@@ -94,8 +97,14 @@ export type CascadeVariable = (typeof CASCADE_VARIABLES)[number];
 export const CASCADE_TABLE_TIMES_MIN = [
   1, 10, 30, 60, 120, 360, 720, 1440, 4320, 10080, 20160,
 ] as const;
-/** The model's own provenance list (pd.* rodent facts). */
-export const CASCADE_FACT_IDS: readonly string[] = CASCADE_METADATA.factIds;
+/**
+ * The model's own provenance list (pd.* rodent facts), plus the human SV2A PET result the
+ * cascade summary cites (Holmes 2022).
+ */
+export const CASCADE_FACT_IDS: readonly string[] = [
+  ...CASCADE_METADATA.factIds,
+  'pd.synapse.sv2aKetamine',
+];
 
 /** Rodent findings drawn as spans on the cascade's time axis, minutes. */
 export interface RodentSpan {

@@ -78,7 +78,7 @@ export function sideEffectTimeline(lang: DisplayLang): RowFigureModel {
     const d = digitsOf(sys.value, dia?.value ?? 0);
     const mm = (v: number) => `+${formatNumber(v, lang, d, d)} mmHg`;
     const value = `${mm(sys.value)} / ${dia ? mm(dia.value) : '–'}`;
-    const label = t(S.bpPeakRow, lang, { value, title: t(s.title, lang) });
+    const label = t(S.bpPeakRow, lang, { value });
     const from = sys.timepoint.min;
     const to = sys.timepoint.endMin ?? sys.timepoint.min;
     rows.push({

@@ -45,7 +45,7 @@ describe('bibliography', () => {
         'cadssPsychometrics',
         'cardiovascular741',
         'domino2010',
-        'anand2023',
+        'pharmacotherapy2022',
         'gastaldon2019',
       ]).toContain(s.id);
     }

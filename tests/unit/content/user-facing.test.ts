@@ -26,9 +26,12 @@ const TEXTS = allStrings().flatMap(({ where, text }) => [
 const FACT_ID = /\b(?:pk|pd|eff|esk|se|anx|ocd|pain|infl|hist|reg)\.[A-Za-z][A-Za-z0-9]*/;
 
 describe('user-facing text', () => {
-  it('covers the story, its speaker notes, the app strings and the science data', () => {
+  it('covers the story, its speaker notes, the app strings, the science data and the teaching data', () => {
     const where = TEXTS.map((t) => t.where).join('\n');
     expect(where).toMatch(/story\.stages\.\d+\.speakerNotes/);
+    // scenes/questions.json (prompts, choices, feedback) and scenes/glossary.json (terms, definitions)
+    expect(where).toMatch(/^questions\.questions\.\d+\.choices\.\d+\.feedback\.en$/m);
+    expect(where).toMatch(/^glossary\.terms\.\d+\.definition\.es$/m);
     expect(where).toMatch(/^content\./m);
     expect(where).toMatch(/^panels\./m);
     expect(TEXTS.length).toBeGreaterThan(500);

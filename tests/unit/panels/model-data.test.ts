@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANAESTHETIC_BOLUS, STANDARD_INFUSION } from '../../../src/model';
 import { shownFact } from '../../../src/content/facts';
+import { sourcesForFacts } from '../../../src/panels/data/sources';
 import {
   infusionOf,
   PLASMA_BANDS,
@@ -12,6 +13,8 @@ import {
   PLASMA_TABLE_TIMES_MIN,
 } from '../../../src/panels/data/plasma-data';
 import {
+  BLOCK_FACT_IDS,
+  CASCADE_FACT_IDS,
   CASCADE_RODENT_SPANS,
   modelSeries,
   peakOf,
@@ -98,5 +101,18 @@ describe('model series', () => {
     const unchanged = CASCADE_RODENT_SPANS.find((s) => s.id === 'spines-unchanged')!;
     expect([unchanged.from, unchanged.to]).toEqual([180, 360]);
     for (const s of CASCADE_RODENT_SPANS) expect(shownFact(s.factId).species).toBe(s.species);
+  });
+});
+
+describe('figure source lists', () => {
+  it('names the block model assumptions: protein binding, Mg2+ competition, no human PET', () => {
+    const ids = sourcesForFacts(BLOCK_FACT_IDS).map((s) => s.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['dayton1983', 'kotermanski2009', 'vanderaart2018']),
+    );
+  });
+
+  it('lists Holmes 2022 under the cascade, whose summary cites it', () => {
+    expect(sourcesForFacts(CASCADE_FACT_IDS).map((s) => s.id)).toContain('holmes2022');
   });
 });
