@@ -126,6 +126,12 @@ describe('no English left in Spanish', () => {
     await page.waitForSelector('[data-testid="scene3d"]', { timeout: 60_000 });
     await page.click('[data-testid="display-options"]');
     await page.check('input[data-option="captions"]');
+    // close the options first: with the Teach menu beside it in the header, their panel lies
+    // over the structure toggle
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.getAttribute('[data-testid="display-options"]', 'aria-expanded'))
+      .toBe('false');
     await page.click('[data-testid="structure-toggle"]');
     expect(await englishOnEveryScreen(page, 'present')).toEqual([]);
     await context.close();
