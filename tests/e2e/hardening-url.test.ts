@@ -58,5 +58,6 @@ describe('URL fuzzing', () => {
       expect(problems.consoleErrors, label).toEqual([]);
       await context.close();
     }
-  });
+    // twelve full page loads, each 8-15 s on a loaded machine
+  }, 300_000);
 });

@@ -256,8 +256,9 @@ describe('present mode', () => {
         );
       }
     }, JSON.stringify(custom));
+    // innerText: the caption as read, without the hidden glossary definitions inside it
     await expect
-      .poll(() => page.textContent('[data-testid="stage-caption"]'))
+      .poll(() => page.innerText('[data-testid="stage-caption"]'))
       .toBe('My own caption for the resting synapse.');
     expect(await page.locator('.timeline-mark').count()).toBe(stages.length - 1);
     expect(await page.textContent('[data-testid="stage-count"]')).toBe(

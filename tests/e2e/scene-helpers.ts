@@ -90,3 +90,35 @@ export async function sceneReady(page: Page, frames: number): Promise<void> {
   await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
   await waitFrames(page, frames);
 }
+
+/**
+ * Watches for the scene's next lost context and resolves with the milliseconds, measured in
+ * the page, from the loss to the first frame drawn with a working context again (so the test
+ * runner's own latency on a loaded machine is not counted). Call before losing the context.
+ */
+export function backAfter(page: Page, timeout = 30_000): Promise<number> {
+  return page.evaluate(
+    (limit) =>
+      new Promise<number>((resolve, reject) => {
+        const s = (window as unknown as { __sceneStats: { frames: number; contextLost: boolean } })
+          .__sceneStats;
+        const onLost = () => {
+          const lostAt = performance.now();
+          const stop = setTimeout(() => reject(new Error('the scene did not come back')), limit);
+          let framesAtRestore = -1;
+          const poll = () => {
+            if (framesAtRestore < 0 && !s.contextLost) framesAtRestore = s.frames;
+            if (framesAtRestore >= 0 && s.frames > framesAtRestore) {
+              clearTimeout(stop);
+              resolve(performance.now() - lostAt);
+              return;
+            }
+            requestAnimationFrame(poll);
+          };
+          requestAnimationFrame(poll);
+        };
+        addEventListener('webglcontextlost', onLost, { capture: true, once: true });
+      }),
+    timeout,
+  );
+}

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_WEBGL_SCRIPT, closeBrowser, openApp } from '../helpers/browser';
 import storyJson from '../../scenes/ketamine.json';
-import { loseContext, stats, waitFrames, sceneReady } from './scene-helpers';
+import { backAfter, loseContext, stats, waitFrames, sceneReady } from './scene-helpers';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 
@@ -25,7 +25,7 @@ describe('3D scene robustness', () => {
     // Content inside the same renderer: everything it made must be disposed.
     for (let i = 0; i < 20; i++) {
       await page.evaluate(() => window.__sceneTest!.remountContent());
-      await waitFrames(page, 2);
+      await waitFrames(page, 1);
     }
     let s = await stats(page);
     expect([s.geometries, s.textures, s.programs]).toEqual([
@@ -40,7 +40,7 @@ describe('3D scene robustness', () => {
         () => !document.querySelector('[data-testid="scene-canvas"] canvas'),
       );
       await page.evaluate(() => window.__sceneTest!.setCanvas(true));
-      await waitFrames(page, 2);
+      await waitFrames(page, 1);
     }
     s = await stats(page);
     expect([s.geometries, s.textures, s.programs]).toEqual([
@@ -53,27 +53,26 @@ describe('3D scene robustness', () => {
     expect(warnings).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
-  });
+    // 40 remounts, each one drawn: up to ~10 s apiece with a software GPU on a loaded machine
+  }, 480_000);
 
   it('comes back at the same stage within 2 s after losing the WebGL context', async () => {
     const { page, context, problems } = await openApp({ query: 'stage=mtor' });
     await sceneReady(page, 5);
     // 1) the browser restores the context
+    let back = backAfter(page);
     await loseContext(page, { restoreAfterMs: 300 });
     await page.waitForFunction(() => window.__sceneStats!.contextLosses === 1);
-    const t0 = Date.now();
-    await page.waitForFunction(() => !window.__sceneStats!.contextLost, null, { timeout: 2000 });
-    await waitFrames(page, 2, 2000);
-    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(await back).toBeLessThan(2000);
+    await waitFrames(page, 2);
     expect((await stats(page)).stageId).toBe('mtor');
     expect((await stats(page)).calls).toBeGreaterThan(3);
     // 2) the context never comes back: the scene rebuilds itself with a new one
+    back = backAfter(page);
     await loseContext(page);
     await page.waitForFunction(() => window.__sceneStats!.contextLosses === 2);
-    const t1 = Date.now();
-    await page.waitForFunction(() => !window.__sceneStats!.contextLost, null, { timeout: 2000 });
-    await waitFrames(page, 2, 2000);
-    expect(Date.now() - t1).toBeLessThan(2000);
+    expect(await back).toBeLessThan(2000);
+    await waitFrames(page, 2);
     const s = await stats(page);
     expect(s.stageId).toBe('mtor');
     expect(s.calls).toBeGreaterThan(3);
@@ -90,7 +89,7 @@ describe('3D scene robustness', () => {
     await loseContext(page, { restoreAfterMs: 250 });
     await page.waitForFunction(() => window.__sceneStats!.contextLosses === 1);
     await page.waitForFunction(() => !window.__sceneStats!.contextLost, null, { timeout: 5000 });
-    await waitFrames(page, 3, 5000);
+    await waitFrames(page, 3);
     const s = await stats(page);
     expect(s.stageId).toBe(next.id);
     expect(s.calls).toBeGreaterThan(3);
