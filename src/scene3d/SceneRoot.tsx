@@ -59,6 +59,8 @@ export default function SceneRoot() {
     sceneStats.contextLost = false;
     const canvas = gl.domElement;
     canvas.addEventListener('webglcontextlost', (event) => {
+      // a canvas already taken out (remount, rebuild) has its context released on purpose
+      if (!canvas.isConnected) return;
       event.preventDefault(); // lets the browser restore it
       sceneStats.contextLost = true;
       sceneStats.contextLosses++;
