@@ -1,5 +1,6 @@
 // The current stage's title and plain-language caption.
-import { useCurrentStage } from '../state/app-store';
+import { useApp, useCurrentStage } from '../state/app-store';
+import { modePolicy } from '../state/mode-policy';
 import { useText } from '../i18n/use-text';
 import { lazy, Suspense } from 'react';
 
@@ -11,15 +12,20 @@ const GlossaryText = lazy(() =>
 export function CaptionBar() {
   const stage = useCurrentStage();
   const tr = useText();
+  const glossary = useApp((s) => modePolicy(s.mode).glossary);
   return (
     <section className="caption-bar" aria-labelledby="stage-title" data-stage={stage.id}>
       <h2 id="stage-title" data-testid="stage-title">
         {tr(stage.title)}
       </h2>
       <p className="caption" data-testid="stage-caption">
-        <Suspense fallback={tr(stage.caption)}>
-          <GlossaryText text={tr(stage.caption)} />
-        </Suspense>
+        {glossary ? (
+          <Suspense fallback={tr(stage.caption)}>
+            <GlossaryText text={tr(stage.caption)} />
+          </Suspense>
+        ) : (
+          tr(stage.caption)
+        )}
       </p>
     </section>
   );

@@ -40,6 +40,8 @@ export interface ModePolicy {
   selfRecovers: boolean;
   /** ?view=handout may open from this mode */
   handout: boolean;
+  /** glossary terms in the caption open a definition (a kiosk's caption is read, not touched) */
+  glossary: boolean;
   /** questions under a mechanism stage: for one student, for the class on a projector, or none */
   questions: 'student' | 'class' | null;
 }
@@ -64,6 +66,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     playRestartsAtEnd: true,
     selfRecovers: false,
     handout: true,
+    glossary: true,
     questions: 'student',
   },
   present: {
@@ -88,6 +91,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     playRestartsAtEnd: false,
     selfRecovers: false,
     handout: true,
+    glossary: true,
     questions: 'class',
   },
   kiosk: {
@@ -111,6 +115,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     playRestartsAtEnd: false,
     selfRecovers: true,
     handout: false,
+    glossary: false,
     questions: null,
   },
 };
