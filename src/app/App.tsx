@@ -7,7 +7,6 @@ import { startUrlSync } from '../state/url-sync';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { htmlLang } from '../i18n/localize';
 import { useText } from '../i18n/use-text';
-import { startPresentSync } from '../modes/sync/start-sync';
 import { BlackoutOverlay } from '../modes/present/BlackoutOverlay';
 import { PresentTools } from '../modes/present/PresentTools';
 import { StoryDropZone } from '../modes/story/StoryDropZone';
@@ -46,10 +45,19 @@ export function App() {
   useKeyboard(view !== 'handout');
   // an embed leaves the host page's address and history alone
   useEffect(() => (view === 'handout' || EMBED ? undefined : startUrlSync()), [view]);
-  useEffect(
-    () => (modePolicy(mode).presentTools && view !== 'handout' ? startPresentSync() : undefined),
-    [mode, view],
-  );
+  useEffect(() => {
+    if (!modePolicy(mode).presentTools || view === 'handout') return undefined;
+    // the two-window sync loads with present mode only (kept out of the first load)
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void import('../modes/sync/start-sync').then((m) => {
+      if (!cancelled) stop = m.startPresentSync();
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [mode, view]);
   const highContrast = useApp((s) => s.highContrast);
   useEffect(() => {
     document.documentElement.dataset.mode = mode;

@@ -6,7 +6,6 @@ import { langFromNavigator } from '../i18n/languages';
 import { format, localize } from '../i18n/localize';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { savedStageIds, savedStoryText } from '../modes/story/story-file';
-import { restoreSavedStory } from '../modes/story/restore-saved-story';
 import { loadPreferences, type Preferences } from '../state/preferences';
 import { writeAddress } from '../state/url-sync';
 import { modePolicy } from '../state/mode-policy';
@@ -57,7 +56,12 @@ export function applyUrlSettings(search: string, navigatorLanguages?: readonly s
   app.setPlaying(settings.view === 'main');
   if (restore) {
     const stageId = new URLSearchParams(search).get('stage');
-    void restoreSavedStory(stageId);
+    // loaded only when there is a saved story to check (keeps the gate out of the first load)
+    void import('../modes/story/restore-saved-story')
+      .then((m) => m.restoreSavedStory(stageId))
+      .catch(() => {
+        // the chunk could not load (offline, no cache): the built-in story stays
+      });
   }
 }
 
