@@ -65,6 +65,17 @@ describe('3D scene stages', () => {
         // let the camera glide in and the molecules spread: 1.5 s on a made-up clock (frames
         // held and stepped), so the picture is the same however slow the machine draws
         await holdFrames(page);
+        // the scene draws this stage first (on a loaded machine its canvas may mount after
+        // the frames are held: step one frame at a time until it reports the stage)
+        await expect
+          .poll(
+            async () => {
+              await stepFrames(page, 1, 100);
+              return (await stats(page)).stageId;
+            },
+            { timeout: 60_000 },
+          )
+          .toBe(view.id);
         await stepFrames(page, 15, 100);
         const s = await stats(page);
         expect(s.stageId).toBe(view.id);
