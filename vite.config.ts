@@ -31,8 +31,11 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/helpers/e2e-global-setup.ts'],
-          testTimeout: 120_000,
+          // generous: a test that takes 30 s on a quiet machine takes minutes on a busy one
+          testTimeout: 300_000,
           hookTimeout: 120_000,
+          // expect.poll waits for a condition; its default of 1 s is a race on a loaded machine
+          expect: { poll: { timeout: 30_000, interval: 50 } },
           // two files at a time, each with its own Chromium; the tests wait for conditions
           // (never for time), so a loaded machine makes them slower, not red
           fileParallelism: true,

@@ -42,5 +42,5 @@ describe('budgets', () => {
       programs: result.first.programs,
     });
     expect(errors).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openApp } from '../helpers/browser';
-import { holdFrames, seek, waitForSettled } from '../helpers/frames';
+import { holdFrames, seek, stepFrames, waitForSettled } from '../helpers/frames';
 import { layoutProblems } from './a11y-checks';
 import { pseudoLocalize } from '../../src/i18n/localize';
 import storyJson from '../../scenes/ketamine.json';
@@ -77,6 +77,10 @@ describe('pseudo-locale', () => {
             .poll(() => page.getAttribute('[data-testid="play-toggle"]', 'aria-pressed'))
             .toBe('false');
           const found: string[] = [];
+          // frames held: each stage gets two frames (labels placed, overlays written), and none
+          // runs while the page is measured
+          await waitForSettled(page);
+          await holdFrames(page);
           for (let i = 0; i < stages.length; i++) {
             if (i > 0) {
               await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -88,6 +92,7 @@ describe('pseudo-locale', () => {
             expect(await page.textContent('[data-testid="stage-title"]')).toBe(
               pseudoLocalize(stages[i]!.title.en),
             );
+            await stepFrames(page, 2);
             await waitForSettled(page);
             for (const p of await layoutProblems(page)) found.push(`${stages[i]!.id}: ${p}`);
           }
@@ -144,7 +149,7 @@ describe('pseudo-locale', () => {
       } finally {
         await context.close();
       }
-    }, 300_000);
+    }, 600_000);
   });
 
   it('every word on the page comes from the string source (it is bracketed)', async () => {
@@ -159,10 +164,13 @@ describe('pseudo-locale', () => {
     const { page, context } = await openApp({ query: 'lang=pseudo&mode=explore&stage=rest' });
     try {
       await page.keyboard.press('k');
+      await waitForSettled(page);
+      await holdFrames(page);
       const found = new Set<string>();
       for (let i = 0; i < stages.length; i++) {
         if (i > 0) await page.keyboard.press('ArrowRight');
         await page.waitForSelector(`.caption-bar[data-stage="${stages[i]!.id}"]`);
+        await stepFrames(page, 2);
         await waitForSettled(page);
         for (const t of await unbracketed(page)) found.add(`${stages[i]!.id}: ${t}`);
       }

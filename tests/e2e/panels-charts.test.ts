@@ -376,5 +376,5 @@ describe('screenshots', () => {
     await nextFrames(present.page, 3);
     await present.page.screenshot({ path: `${ARTIFACTS}/panels-outcomes-present-es.png` });
     await present.context.close();
-  }, 300_000); // some twenty screenshots on a shared 2-core machine
+  }, 600_000); // some twenty screenshots on a shared 2-core machine
 });

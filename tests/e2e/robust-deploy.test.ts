@@ -226,5 +226,5 @@ describe('a deploy on a server that caches like python -m http.server', () => {
     } finally {
       await context.close();
     }
-  }, 300_000);
+  }, 600_000);
 });

@@ -53,6 +53,8 @@ export async function newContext(
 ): Promise<BrowserContext> {
   const b = browserToUse ?? (await getBrowser());
   const context = await b.newContext(options);
+  // every wait is for a condition; a loaded machine makes it slower, so give it time
+  context.setDefaultTimeout(60_000);
   try {
     onTestFinished(() => context.close().catch(() => undefined));
   } catch {

@@ -54,10 +54,15 @@ export async function releaseFrames(page: Page): Promise<void> {
   });
 }
 
-/** Waits until the page has drawn `count` more animation frames (layout and paint done). */
+/**
+ * Waits until the page has drawn `count` more animation frames (layout and paint done). With
+ * frames held, the browser still lays out and paints: this waits on its real frames and runs
+ * none of the held loops.
+ */
 export async function nextFrames(page: Page, count = 2): Promise<void> {
   await page.evaluate(async (n) => {
-    for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const raf = (window as FrameWindow & Window).__realRaf ?? requestAnimationFrame;
+    for (let i = 0; i < n; i++) await new Promise((resolve) => raf(resolve));
   }, count);
 }
 
@@ -65,7 +70,7 @@ export async function nextFrames(page: Page, count = 2): Promise<void> {
  * Waits until nothing on the page is still loading: lazy panels and the scene have arrived and
  * the fonts are in. Polls on a timer, so it works with frames held.
  */
-export async function waitForSettled(page: Page, timeout = 60_000): Promise<void> {
+export async function waitForSettled(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForFunction(
     () =>
       document.fonts.status === 'loaded' &&
