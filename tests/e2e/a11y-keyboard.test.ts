@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openApp } from '../helpers/browser';
+import { holdFrames, waitForSettled } from '../helpers/frames';
 import { focusInfo, type FocusInfo } from './a11y-checks';
 import storyJson from '../../scenes/ketamine.json';
 
@@ -47,6 +48,9 @@ describe('keyboard only', () => {
       });
       await page.waitForSelector('[data-testid="scene3d"]', { timeout: 60_000 });
       await page.keyboard.press('k'); // hold the stage still while we look around
+      // and the frames: focus is drawn by CSS, and nothing needs to move during the round
+      await waitForSettled(page);
+      await holdFrames(page);
       const stops = await tabRound(page);
       const keys = stops.map((s) => s.key);
       const index = (pattern: RegExp) => keys.findIndex((k) => pattern.test(k));
