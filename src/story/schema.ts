@@ -92,10 +92,10 @@ export const stageSchema = z.strictObject({
   /** What the 2D picture of the stage draws (no marks: the plain synapse). */
   picture: z.optional(z.array(z.enum(PICTURE_MARKS))),
   /**
-   * What the caption talks about: these structures stay vivid and everything else recedes
-   * (darker, greyer). Absent: nothing recedes.
+   * What the caption talks about (the stage's protagonists): these and the highlighted
+   * structures stay vivid, everything else recedes (darker, greyer). Absent: nothing recedes.
    */
-  focus: z.optional(z.array(z.enum(STRUCTURE_IDS)).check(z.minLength(1))),
+  focus: z.optional(z.array(z.enum(STRUCTURE_IDS))),
   /** The actors drawn in this stage (absent: all but the molecular close-up). */
   cast: z.optional(z.array(z.enum(ACTOR_IDS))),
   /** The view shown instead of `view` when the viewer chooses a condition in this stage. */

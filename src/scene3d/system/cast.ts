@@ -9,8 +9,11 @@ export function inCast(actor: ActorId): boolean {
   return cast ? cast.includes(actor) : actor !== 'channelCloseUp';
 }
 
-/** Whether a structure recedes now: the stage has a focus and the structure is not in it. */
+/**
+ * Whether a structure recedes now: the stage names a focus and the structure is neither in it
+ * nor among the stage's highlighted (supporting) structures.
+ */
 export function recedes(id: StructureId): boolean {
-  const focus = currentStage().focus;
-  return !!focus && !focus.includes(id);
+  const { focus, highlight } = currentStage();
+  return !!focus && !focus.includes(id) && !highlight.includes(id);
 }
