@@ -35,7 +35,7 @@ import { inCast } from '../system/cast';
 import { frameInfo } from '../system/frame-info';
 import { CLOSEUP_COLORS, instancedMaterial, moleculeMaterial } from '../system/materials';
 import { pores } from '../system/pores';
-import { registerAlternate } from '../system/registry';
+import { registerAlternate, setVisible } from '../system/registry';
 import { sceneStats } from '../system/scene-stats';
 import { useConstant } from '../system/use-constant';
 import { useDisposable } from '../system/use-disposable';
@@ -168,7 +168,12 @@ export function ChannelCloseUp() {
     const ket = ketRef.current;
     if (!g || !gate || !lig || !ion || !mg || !ket) return;
     if (!inCast('channelCloseUp')) {
-      sceneStats.closeUp = '';
+      if (sceneStats.closeUp !== '') {
+        // leaving the close-up: the synapse's ions and molecules are labelled again
+        setVisible('magnesium', true);
+        setVisible('ketamine', true);
+        sceneStats.closeUp = '';
+      }
       return;
     }
     const p = clock.progress;
@@ -216,6 +221,7 @@ export function ChannelCloseUp() {
     _p.set(0, CLOSEUP.magnesiumY + mgOut * 2.6, mgOut * 1.2);
     _m.compose(_p, _q.identity(), mgOut >= 1 ? zero : _s.setScalar(1));
     mg.setMatrixAt(0, _m);
+    setVisible('magnesium', mgOut < 1);
     mg.instanceMatrix.needsUpdate = true;
     // ketamine: waits above the receptor, slides down the axis into its site
     const d = smooth(sim.drug);
@@ -224,6 +230,7 @@ export function ChannelCloseUp() {
     _q.setFromAxisAngle(Y, still ? 0.6 : t * (lodged ? 0.3 : 1.2));
     _m.compose(_p, _q, waiting || d > 0 ? _s.setScalar(2.6) : zero);
     ket.setMatrixAt(0, _m);
+    setVisible('ketamine', waiting || d > 0);
     ket.instanceMatrix.needsUpdate = true;
     // ions: flow down the open pore; with the pore shut, the ones outside wait at the mouth
     for (let i = 0; i < IONS; i++) {

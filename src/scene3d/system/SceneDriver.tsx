@@ -61,6 +61,7 @@ export function SceneDriver() {
     sceneStats.programs = info.programs?.length ?? 0;
     sceneStats.stageId = frameInfo.stageId;
     sceneStats.view = frameInfo.view;
+    sceneStats.arrival = frameInfo.arrival;
   }, 1);
 
   return null;

@@ -86,6 +86,12 @@ export function moveAnchor(id: StructureId, x: number, y: number, z: number): vo
   entries.get(id)?.anchor.set(x, y, z);
 }
 
+/** Says whether a structure is on screen now (its label hides while it is not). */
+export function setVisible(id: StructureId, visible: boolean): void {
+  const e = entries.get(id);
+  if (e) e.visible = visible;
+}
+
 export function registeredStructures(): IterableIterator<[StructureId, Entry]> {
   return entries.entries();
 }

@@ -28,6 +28,8 @@ export interface SceneStats {
    * open (no Mg2+), holding Mg2+, and closed without it
    */
   ensemble: { closedMg: number; closed: number; open: number; blocked: number };
+  /** 0..1 how far the camera has come on its way to the stage's pose (1 = there) */
+  arrival: number;
   /** the molecular close-up: '' (not shown), rest, bound, open, blocked or trapped */
   closeUp: string;
   /** the structures the stage keeps in focus, comma-separated ('' = no focus) */
@@ -52,6 +54,7 @@ export const sceneStats: SceneStats = {
   contextRestores: 0,
   mounts: 0,
   ensemble: { closedMg: 0, closed: 0, open: 0, blocked: 0 },
+  arrival: 1,
   closeUp: '',
   focus: '',
   cast: '',
