@@ -96,7 +96,7 @@ export const stageSchema = z.strictObject({
    * structures stay vivid, everything else recedes (darker, greyer). Absent: nothing recedes.
    */
   focus: z.optional(z.array(z.enum(STRUCTURE_IDS))),
-  /** The actors drawn in this stage (absent: all but the molecular close-up). */
+  /** The actors drawn in this stage (absent: DEFAULT_CAST, the plain synapse). */
   cast: z.optional(z.array(z.enum(ACTOR_IDS))),
   /** The view shown instead of `view` when the viewer chooses a condition in this stage. */
   conditionViews: z.optional(z.partialRecord(z.enum(CONDITION_IDS), z.enum(VIEW_IDS))),

@@ -60,7 +60,8 @@ export type PictureMark = (typeof PICTURE_MARKS)[number];
 
 /**
  * Scene actors a stage can show (`cast` in the story): each is drawn only in the stages that
- * list it. The synapse's anatomy and its receptors are always drawn in the synapse views.
+ * list it (or, for a stage without a cast, in DEFAULT_CAST). The synapse's anatomy and its
+ * receptors are always drawn in the synapse views.
  */
 export const ACTOR_IDS = [
   'freeKetamine', // ketamine from the blood and in the synapse's NMDA pores
@@ -71,3 +72,6 @@ export const ACTOR_IDS = [
   'channelCloseUp', // one NMDA receptor at molecular scale, in a cut membrane
 ] as const;
 export type ActorId = (typeof ACTOR_IDS)[number];
+
+/** The cast of a stage that names none: the plain synapse, working. */
+export const DEFAULT_CAST: readonly ActorId[] = ['transmission', 'newSpines'];

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { closeBrowser, openApp } from '../helpers/browser';
 import { holdFrames, seek, stepFrames } from '../helpers/frames';
 import storyJson from '../../scenes/ketamine.json';
+import { DEFAULT_CAST } from '../../src/story/structures';
 
 afterAll(closeBrowser);
 
@@ -20,9 +21,11 @@ interface MechanismStats {
   ensemble: { closedMg: number; closed: number; open: number; blocked: number };
 }
 
-const stages = storyJson.stages as (Omit<(typeof storyJson.stages)[number], 'cast'> & {
-  cast: string[];
-})[];
+const stages = storyJson.stages.map((s) => ({
+  ...s,
+  cast: ('cast' in s ? s.cast : DEFAULT_CAST) as readonly string[],
+  focus: 'focus' in s ? s.focus : undefined,
+}));
 const BLOCK = stages.findIndex((s) => s.id === 'channel-block');
 
 function mech(page: Page): Promise<MechanismStats> {

@@ -1,12 +1,11 @@
 // Which actors the current stage draws (its `cast`) and which structures it keeps in focus (its
 // `focus`), read per frame from the story. No allocation.
 import { currentStage } from '../../state/app-store';
-import type { ActorId, StructureId } from '../../story/structures';
+import { DEFAULT_CAST, type ActorId, type StructureId } from '../../story/structures';
 
-/** Drawn unless the stage lists a cast without it; the close-up only when listed. */
+/** Whether the stage draws an actor: its cast lists it (no cast: the default cast does). */
 export function inCast(actor: ActorId): boolean {
-  const cast = currentStage().cast;
-  return cast ? cast.includes(actor) : actor !== 'channelCloseUp';
+  return (currentStage().cast ?? DEFAULT_CAST).includes(actor);
 }
 
 /**
