@@ -11,7 +11,9 @@ import { MtorSignal } from './molecules/MtorSignal';
 import { NewSpines } from './molecules/NewSpines';
 import { Receptors } from './molecules/Receptors';
 import { Transmission } from './molecules/Transmission';
+import { ChannelCloseUp } from './molecules/ChannelCloseUp';
 import { CameraRig } from './system/CameraRig';
+import { CastGroup } from './system/CastGroup';
 import { Highlighter } from './system/Highlighter';
 import { LabelProjector } from './system/LabelProjector';
 import { Lights } from './system/Lights';
@@ -66,12 +68,25 @@ export function SceneContent() {
         ) : (
           <>
             <SynapseAnatomy />
-            <NewSpines />
+            <CastGroup actor="newSpines">
+              <NewSpines />
+            </CastGroup>
             <Receptors />
-            <Transmission />
-            <Ketamine />
-            <Bdnf />
-            <MtorSignal />
+            <CastGroup actor="transmission">
+              <Transmission />
+            </CastGroup>
+            <CastGroup actor="freeKetamine">
+              <Ketamine />
+            </CastGroup>
+            <CastGroup actor="bdnf">
+              <Bdnf />
+            </CastGroup>
+            <CastGroup actor="mtor">
+              <MtorSignal />
+            </CastGroup>
+            <CastGroup actor="channelCloseUp">
+              <ChannelCloseUp />
+            </CastGroup>
           </>
         )}
       </group>

@@ -12,6 +12,7 @@ import { useText } from '../i18n/use-text';
 import { SceneContent } from './SceneContent';
 import { LabelLayer } from './overlay/LabelLayer';
 import { StructureToolbar } from './overlay/StructureToolbar';
+import { ScaleNote } from './overlay/ScaleNote';
 import { TimeScaleOverlay } from './overlay/TimeScaleOverlay';
 import { pointer } from './system/registry';
 import { sceneStats } from './system/scene-stats';
@@ -103,6 +104,7 @@ export default function SceneRoot() {
       ) : null}
       <LabelLayer />
       <TimeScaleOverlay />
+      <ScaleNote />
       {modePolicy(mode).structureList ? <StructureToolbar /> : null}
       {lost ? (
         <p className="scene-context-lost" role="status">

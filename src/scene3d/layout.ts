@@ -170,3 +170,19 @@ export const DORSAL_HORN = {
   /** receptors are drawn larger here: the view is about them */
   receptorScale: 1.6,
 };
+
+/**
+ * The molecular close-up of one NMDA receptor, away from the synapse (up the interneuron's
+ * dendrite). Its own scale: 1 unit ≈ 5 nm, the thickness of the membrane (bio.membrane.thickness), about 9
+ * times the synapse's scale. y = 0 is the middle of the membrane; +y is outside the cell.
+ */
+export const CLOSEUP = {
+  center: [-30, 14, 0] as Vec3,
+  /** the membrane's half thickness and the radius of its cut disc */
+  halfThickness: 0.5,
+  radius: 3.4,
+  /** heights along the pore axis: the gate (top of the helices), ketamine's site, Mg2+ site */
+  gateY: 0.5,
+  ketamineY: 0.12,
+  magnesiumY: -0.2,
+};

@@ -1,7 +1,14 @@
 // The schema of a story file (scenes/*.json). Validated on load; errors name stage and field.
 // zod/mini keeps the validator small enough for the first-load budget (brief, section 5).
 import * as z from 'zod/mini';
-import { CONDITION_IDS, PANEL_IDS, PICTURE_MARKS, STRUCTURE_IDS, VIEW_IDS } from './structures';
+import {
+  ACTOR_IDS,
+  CONDITION_IDS,
+  PANEL_IDS,
+  PICTURE_MARKS,
+  STRUCTURE_IDS,
+  VIEW_IDS,
+} from './structures';
 
 // Plain messages for a lecturer fixing a story file (zod/mini loads no locale by default, and
 // a full locale costs first-load bytes).
@@ -84,6 +91,13 @@ export const stageSchema = z.strictObject({
   hidden: z.optional(z.boolean()),
   /** What the 2D picture of the stage draws (no marks: the plain synapse). */
   picture: z.optional(z.array(z.enum(PICTURE_MARKS))),
+  /**
+   * What the caption talks about (the stage's protagonists): these and the highlighted
+   * structures stay vivid, everything else recedes (darker, greyer). Absent: nothing recedes.
+   */
+  focus: z.optional(z.array(z.enum(STRUCTURE_IDS))),
+  /** The actors drawn in this stage (absent: DEFAULT_CAST, the plain synapse). */
+  cast: z.optional(z.array(z.enum(ACTOR_IDS))),
   /** The view shown instead of `view` when the viewer chooses a condition in this stage. */
   conditionViews: z.optional(z.partialRecord(z.enum(CONDITION_IDS), z.enum(VIEW_IDS))),
 });

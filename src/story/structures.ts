@@ -20,6 +20,12 @@ export const STRUCTURE_IDS = [
   'mtor',
   'newSpines',
   'dorsalHorn',
+  // the molecular close-up of one NMDA receptor
+  'gluN1',
+  'gluN2',
+  'glycine',
+  'channelGate',
+  'ions',
 ] as const;
 export type StructureId = (typeof STRUCTURE_IDS)[number];
 
@@ -51,3 +57,21 @@ export const PICTURE_MARKS = [
   'newSpines', // new spines labelled
 ] as const;
 export type PictureMark = (typeof PICTURE_MARKS)[number];
+
+/**
+ * Scene actors a stage can show (`cast` in the story): each is drawn only in the stages that
+ * list it (or, for a stage without a cast, in DEFAULT_CAST). The synapse's anatomy and its
+ * receptors are always drawn in the synapse views.
+ */
+export const ACTOR_IDS = [
+  'freeKetamine', // ketamine from the blood and in the synapse's NMDA pores
+  'transmission', // vesicles, glutamate, GABA and spikes
+  'bdnf', // BDNF dimers on TrkB
+  'mtor', // the mTOR signal in the spine
+  'newSpines', // spines growing on the dendrite
+  'channelCloseUp', // one NMDA receptor at molecular scale, in a cut membrane
+] as const;
+export type ActorId = (typeof ACTOR_IDS)[number];
+
+/** The cast of a stage that names none: the plain synapse, working. */
+export const DEFAULT_CAST: readonly ActorId[] = ['transmission', 'newSpines'];

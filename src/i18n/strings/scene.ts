@@ -26,6 +26,10 @@ export const SCENE_STRINGS = defineStrings({
   storyboardTitle: { en: 'Storyboard of the stages', es: 'Guion gráfico de las etapas' },
   storyboardGoTo: { en: 'Go to stage {n}: {title}', es: 'Ir a la etapa {n}: {title}' },
   before: { en: 'before', es: 'antes' },
+  moleculeScale: {
+    en: 'Molecular view: one NMDA receptor in a cut membrane (about 5 nm thick), drawn about 9 times larger than the synapse views. Shapes simplified.',
+    es: 'Vista molecular: un receptor NMDA en una membrana cortada (de unos 5 nm de grosor), dibujado unas 9 veces más grande que en las vistas de la sinapsis. Formas simplificadas.',
+  },
   after: { en: 'after', es: 'después' },
 });
 
@@ -173,6 +177,41 @@ export const STRUCTURE_TEXT: Record<StructureId, StructureText> = {
     line: {
       en: 'Pain fibres meet spinal neurons here; NMDA receptors drive wind-up.',
       es: 'Aquí las fibras del dolor contactan con neuronas espinales; los receptores NMDA causan el wind-up.',
+    },
+  },
+  gluN1: {
+    name: { en: 'GluN1 subunit', es: 'Subunidad GluN1' },
+    line: {
+      en: 'One of the receptor’s four parts (two GluN1, two GluN2); it binds glycine.',
+      es: 'Una de las cuatro partes del receptor (dos GluN1, dos GluN2); une glicina.',
+    },
+  },
+  gluN2: {
+    name: { en: 'GluN2 subunit', es: 'Subunidad GluN2' },
+    line: {
+      en: 'The receptor part that binds glutamate; there are two in each receptor.',
+      es: 'La parte del receptor que une glutamato; cada receptor tiene dos.',
+    },
+  },
+  glycine: {
+    name: { en: 'Glycine', es: 'Glicina' },
+    line: {
+      en: 'The co-agonist: the channel opens only with glutamate and glycine bound.',
+      es: 'El coagonista: el canal solo se abre con glutamato y glicina unidos.',
+    },
+  },
+  channelGate: {
+    name: { en: 'Channel gate', es: 'Compuerta del canal' },
+    line: {
+      en: 'Helix ends that part to open the pore; ketamine binds just below them, inside.',
+      es: 'Extremos de hélices que se separan para abrir el poro; la ketamina se une justo debajo, dentro.',
+    },
+  },
+  ions: {
+    name: { en: 'Ca²⁺ and Na⁺ ions', es: 'Iones Ca²⁺ y Na⁺' },
+    line: {
+      en: 'Flow into the cell through the open channel; calcium also acts as a signal.',
+      es: 'Entran en la célula por el canal abierto; el calcio también actúa como señal.',
     },
   },
 };

@@ -35,6 +35,7 @@ import { useDisposable } from '../system/use-disposable';
 import { useConstant } from '../system/use-constant';
 import { moveAnchor } from '../system/registry';
 import { useStructure } from '../system/use-structure';
+import { sceneStats } from '../system/scene-stats';
 
 /** Milliseconds of channel time shown per real second (single-channel gating slowed ~40x). */
 const CHANNEL_MS_PER_SEC = 25;
@@ -79,6 +80,7 @@ class ReceptorSim {
       idx.forEach((r, i) => (this.rank[offset + i] = r));
     };
     order(RECEPTOR_COUNTS.nmdaInterneuron, 0);
+    pores.first = Math.max(0, this.rank.indexOf(0));
     order(RECEPTOR_COUNTS.nmdaPyramidal, RECEPTOR_COUNTS.nmdaInterneuron);
   }
 
@@ -240,12 +242,21 @@ export function Receptors() {
     const s = clock.state;
     advance(sim, memo.current, s.blockInterneuron + s.blockPyramidal);
     // NMDA: bright while open, dim while closed or blocked. Mg2+ sits in unblocked pores.
+    const ens = sceneStats.ensemble;
+    ens.closedMg = ens.closed = ens.open = ens.blocked = 0;
     for (let i = 0; i < NMDA_TOTAL; i++) {
       const open = sim.isOpen(i);
       const blocked = pores.drug[i]! > 0.5;
+      const withMg = sim.hasMg(i);
+      pores.open[i] = open ? 1 : 0;
+      pores.mg[i] = withMg ? 1 : 0;
+      if (blocked) ens.blocked++;
+      else if (open && !withMg) ens.open++;
+      else if (withMg) ens.closedMg++;
+      else ens.closed++;
       const k = blocked ? 0.55 : open ? 1.25 : 0.72;
       nmda.setColorAt(i, _color.copy(nmdaBase).multiplyScalar(k));
-      const showMg = !blocked && pores.drug[i] === 0 && sim.hasMg(i);
+      const showMg = !blocked && pores.drug[i] === 0 && withMg;
       const k2 = pores.scale[i]!;
       _position.set(pores.base[i * 3]!, pores.base[i * 3 + 1]!, pores.base[i * 3 + 2]!);
       _position.x += pores.normal[i * 3]! * MAGNESIUM_SITE * k2;

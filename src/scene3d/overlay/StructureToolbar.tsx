@@ -38,7 +38,21 @@ const DORSAL_ORDER: readonly StructureId[] = [
   'ketamine',
 ];
 
-function structuresFor(view: ViewId): readonly StructureId[] {
+/** The molecular close-up of one NMDA receptor: its parts, then what passes through it. */
+const CLOSEUP_ORDER: readonly StructureId[] = [
+  'nmdaReceptor',
+  'gluN1',
+  'gluN2',
+  'glutamate',
+  'glycine',
+  'channelGate',
+  'magnesium',
+  'ions',
+  'ketamine',
+];
+
+function structuresFor(view: ViewId, closeUp: boolean): readonly StructureId[] {
+  if (closeUp) return CLOSEUP_ORDER;
   return view === 'dorsalHorn' ? DORSAL_ORDER : SYNAPSE_ORDER;
 }
 
@@ -50,7 +64,7 @@ export function StructureToolbar() {
   const [open, setOpen] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const items = structuresFor(viewFor(stage, condition));
+  const items = structuresFor(viewFor(stage, condition), !!stage.cast?.includes('channelCloseUp'));
   const active = Math.min(focusIndex, items.length - 1);
 
   const move = (next: number) => {

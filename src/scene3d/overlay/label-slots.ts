@@ -32,6 +32,9 @@ const ACTORS: ReadonlySet<StructureId> = new Set<StructureId>([
   'bdnf',
   'mtor',
   'newSpines',
+  'glycine',
+  'ions',
+  'channelGate',
 ]);
 
 /**

@@ -69,7 +69,7 @@ export function LabelProjector() {
       const b = boxes[i]!;
       const entry = slot.id ? structureEntry(slot.id) : undefined;
       b.shown = false;
-      if (!slot.el || !entry) continue;
+      if (!slot.el || !entry || !entry.visible) continue;
       if (
         !project(entry.anchor, camera, b) &&
         !(entry.alternate && project(entry.alternate, camera, b))

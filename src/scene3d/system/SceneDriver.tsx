@@ -4,6 +4,8 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { useApp, currentStage } from '../../state/app-store';
 import { viewFor } from '../../story/views';
+import { ACTOR_IDS } from '../../story/structures';
+import { inCast } from './cast';
 import { frameInfo } from './frame-info';
 import { sceneStats } from './scene-stats';
 
@@ -31,6 +33,11 @@ export function SceneDriver() {
     ) {
       frameInfo.stillKey++;
     }
+    if (stage.id !== frameInfo.stageId) {
+      // strings built once per stage, not per frame
+      sceneStats.focus = stage.focus?.join(',') ?? '';
+      sceneStats.cast = ACTOR_IDS.filter(inCast).join(',');
+    }
     frameInfo.reduced = reduced;
     frameInfo.view = view;
     frameInfo.stageId = stage.id;
@@ -54,6 +61,7 @@ export function SceneDriver() {
     sceneStats.programs = info.programs?.length ?? 0;
     sceneStats.stageId = frameInfo.stageId;
     sceneStats.view = frameInfo.view;
+    sceneStats.arrival = frameInfo.arrival;
   }, 1);
 
   return null;

@@ -22,6 +22,15 @@ export const MEMBRANE = {
   cleft: '#9fc2ff',
 } as const;
 
+/** Colours of the molecular close-up's parts that are not actors of their own. */
+export const CLOSEUP_COLORS = {
+  gluN2: '#b06fd0', // the NMDA receptor's other subunit, a violet beside GluN1's pink
+  glycine: '#8ff5d2', // mint
+  calcium: '#ffffff',
+  sodium: '#b9d2ff',
+  lipidHead: '#d9c7a3',
+} as const;
+
 /** Shader patch: the glow (emissive) takes each instance's colour. */
 const INSTANCE_GLOW =
   '#include <emissivemap_fragment>\n#ifdef USE_COLOR\n\ttotalEmissiveRadiance *= vColor.rgb;\n#endif';

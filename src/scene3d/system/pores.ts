@@ -13,6 +13,12 @@ export const pores = {
   scale: new Float32Array(NMDA_TOTAL).fill(1),
   /** 0 = no ketamine, 0..1 entering or leaving, 1 = in the pore (blocked, trapped when closed) */
   drug: new Float32Array(NMDA_TOTAL),
+  /** 1 while the receptor's channel is open (from the model's ensemble), else 0 */
+  open: new Uint8Array(NMDA_TOTAL),
+  /** 1 while Mg2+ sits in the receptor's pore, else 0 */
+  mg: new Uint8Array(NMDA_TOTAL),
+  /** the interneuron receptor the model blocks first (shown in the molecular close-up) */
+  first: 0,
   /** number of receptors placed */
   count: 0,
 };

@@ -39,13 +39,40 @@ export function registerStructure(
     if (!e.materials.includes(m)) e.materials.push(m);
   }
   e.anchor.set(anchor[0], anchor[1], anchor[2]);
-  e.alternate = alternate ? new Vector3(alternate[0], alternate[1], alternate[2]) : null;
+  // a second drawing's alternate (registerAlternate) survives a re-registration without one
+  if (alternate) e.alternate = new Vector3(alternate[0], alternate[1], alternate[2]);
   e.visible = true;
   return () => {
     for (const m of materials) {
       const i = e.materials.indexOf(m);
       if (i >= 0) e.materials.splice(i, 1);
     }
+    if (e.materials.length === 0 && entries.get(id) === e) entries.delete(id);
+  };
+}
+
+/**
+ * Registers more materials of a structure drawn a second time elsewhere (the molecular close-up)
+ * and points its alternate label anchor there, leaving the main anchor to its first owner.
+ */
+export function registerAlternate(
+  id: StructureId,
+  materials: readonly GlowMaterial[],
+  alternate: readonly [number, number, number],
+): () => void {
+  const e = entry(id);
+  for (const m of materials) {
+    m.userData.baseEmissive = m.emissiveIntensity;
+    if (!e.materials.includes(m)) e.materials.push(m);
+  }
+  const alt = new Vector3(alternate[0], alternate[1], alternate[2]);
+  e.alternate = alt;
+  return () => {
+    for (const m of materials) {
+      const i = e.materials.indexOf(m);
+      if (i >= 0) e.materials.splice(i, 1);
+    }
+    if (e.alternate === alt) e.alternate = null;
     if (e.materials.length === 0 && entries.get(id) === e) entries.delete(id);
   };
 }
@@ -57,6 +84,12 @@ export function structureEntry(id: StructureId): Entry | undefined {
 /** Moves a structure's label anchor (for moving structures: the label follows one of them). */
 export function moveAnchor(id: StructureId, x: number, y: number, z: number): void {
   entries.get(id)?.anchor.set(x, y, z);
+}
+
+/** Says whether a structure is on screen now (its label hides while it is not). */
+export function setVisible(id: StructureId, visible: boolean): void {
+  const e = entries.get(id);
+  if (e) e.visible = visible;
 }
 
 export function registeredStructures(): IterableIterator<[StructureId, Entry]> {

@@ -23,6 +23,19 @@ export interface SceneStats {
   contextRestores: number;
   /** scene mounts (SceneRoot) and content remounts since load */
   mounts: number;
+  /**
+   * The model's NMDA channel ensemble as drawn in the synapse: receptors blocked by ketamine,
+   * open (no Mg2+), holding Mg2+, and closed without it
+   */
+  ensemble: { closedMg: number; closed: number; open: number; blocked: number };
+  /** 0..1 how far the camera has come on its way to the stage's pose (1 = there) */
+  arrival: number;
+  /** the molecular close-up: '' (not shown), rest, bound, open, blocked or trapped */
+  closeUp: string;
+  /** the structures the stage keeps in focus, comma-separated ('' = no focus) */
+  focus: string;
+  /** actors drawn now, comma-separated (system/cast) */
+  cast: string;
 }
 
 export const sceneStats: SceneStats = {
@@ -40,6 +53,11 @@ export const sceneStats: SceneStats = {
   contextLosses: 0,
   contextRestores: 0,
   mounts: 0,
+  ensemble: { closedMg: 0, closed: 0, open: 0, blocked: 0 },
+  arrival: 1,
+  closeUp: '',
+  focus: '',
+  cast: '',
 };
 
 if (typeof window !== 'undefined') window.__sceneStats = sceneStats;
