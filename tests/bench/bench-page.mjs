@@ -119,7 +119,7 @@ export async function measureKioskLoops(
   const cdp = await context.newCDPSession(page);
   await page.goto(`${base}?mode=kiosk&kioskStageSec=${stageSec}`);
   await page.waitForFunction(() => (window.__sceneStats?.frames ?? 0) > 10, null, {
-    timeout: 60_000,
+    timeout: 180_000, // a first frame with SwiftShader on a busy machine
   });
   const loopMs = stageSec * 1000 * stageCount;
   const waitLoops = async (n) => {

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
-import { nextFrames, waitForSettled } from '../helpers/frames';
+import { HOLD_FRAMES_SCRIPT, nextFrames, stepFrames, waitForSettled } from '../helpers/frames';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
@@ -157,13 +157,17 @@ describe('dose control', () => {
   it('redraws the plasma curve live and the scene follows the new dose', async () => {
     const { page, context, problems } = await openApp({
       query: 'stage=infusion',
-      initScript: NO_WEBGL_SCRIPT,
+      initScript: NO_WEBGL_SCRIPT + HOLD_FRAMES_SCRIPT,
     });
     await page.waitForSelector('[data-testid="dose-control"]');
-    const readout = async () =>
-      num(((await page.textContent('[data-testid="readout-plasma"]')) ?? '').split(' ')[0]!);
-    // Let the infusion run a little so the scene shows a non-zero level, then hold it there.
-    await expect.poll(readout, { timeout: 20_000 }).toBeGreaterThan(30);
+    // the readout is written in the frame loop: run one frame (paused, the clock stays put)
+    const readout = async () => {
+      await stepFrames(page, 1);
+      return num(((await page.textContent('[data-testid="readout-plasma"]')) ?? '').split(' ')[0]!);
+    };
+    // The infusion plays on a made-up clock (a second a step) until the scene shows a non-zero
+    // level, then holds there.
+    for (let i = 0; i < 120 && !((await readout()) > 30); i++) await stepFrames(page, 10);
     await pause(page);
     const sceneBefore = await readout();
     const at = (t: number) =>
