@@ -94,6 +94,8 @@ function MainView() {
   const tr = useText();
   const mode = useApp((s) => s.mode);
   const policy = modePolicy(mode);
+  // the kiosk's patient story: a picture and the clinic's card instead of charts
+  const patientStory = useApp((s) => s.story.audience === 'patients');
   const highContrast = useApp((s) => s.highContrast);
   const reducedMotion = useApp((s) => s.reducedMotion);
   useEffect(() => startPlaybackLoop(), []);
@@ -125,7 +127,7 @@ function MainView() {
         <SceneSlot />
         <aside className="panel-slot drift">
           <ErrorBoundary name="panels" message={tr(S.panelError)} retryLabel={tr(S.retry)}>
-            {policy.fullControls ? (
+            {!patientStory ? (
               <PanelHost />
             ) : (
               <Suspense fallback={null}>

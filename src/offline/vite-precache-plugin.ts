@@ -135,7 +135,7 @@ async function clinicFirst(request, event) {
   try {
     const response = await fetch(request);
     const type = response.headers.get('content-type') || '';
-    if (response.ok && !/text\/html/i.test(type)) {
+    if (response.ok && !/text\\/html/i.test(type)) {
       await cache.put('./clinic.json', response.clone());
       event.waitUntil(keepLogo(response.clone(), cache));
     } else if (response.status === 404) {
@@ -152,7 +152,7 @@ async function clinicFirst(request, event) {
 async function keepLogo(response, cache) {
   try {
     const logo = (await response.json()).logo;
-    if (typeof logo !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}\.(svg|png|jpe?g|webp)$/i.test(logo)) return;
+    if (typeof logo !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}\\.(svg|png|jpe?g|webp)$/i.test(logo)) return;
     const file = await fetch(new Request('./' + logo, { credentials: 'same-origin' }));
     if (file.ok) await cache.put('./' + logo, file);
   } catch {

@@ -1,8 +1,7 @@
 // The kiosk's side column. For patients: a simple picture of the stage and the clinic's card
-// (name, phone, logo and a QR code to read on). For the full story: its charts, as before.
+// (name, phone, logo and a QR code to read on). (The full story keeps its charts: App.tsx.)
 import { useState } from 'react';
-import { useApp, useCurrentStage } from '../../../state/app-store';
-import { PanelHost } from '../../../panels/PanelHost';
+import { useCurrentStage } from '../../../state/app-store';
 import { KIOSK_STRINGS as K } from '../../../i18n/strings/kiosk';
 import { useText } from '../../../i18n/use-text';
 import { useClinic } from './clinic-state';
@@ -59,8 +58,6 @@ function ClinicCard() {
 export default function KioskSide() {
   const tr = useText();
   const stage = useCurrentStage();
-  const patients = useApp((s) => s.story.audience === 'patients');
-  if (!patients) return <PanelHost />;
   return (
     <div className="kiosk-side" data-testid="kiosk-side">
       <PatientPicture stageId={stage.id} label={tr(K.pictureLabel, { title: tr(stage.title) })} />

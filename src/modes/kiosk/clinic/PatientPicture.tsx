@@ -9,7 +9,7 @@ const P = {
   strokeLinecap: 'round',
   strokeLinejoin: 'round',
 } as const;
-const A = { ...P, stroke: 'var(--kiosk-accent, var(--accent))' };
+const A = { ...P, stroke: 'var(--kiosk-accent)' };
 
 /** Two brain cells joined at a small link. */
 const cells = (
