@@ -10,6 +10,7 @@ import { isLang } from '../../../i18n/languages';
 import { fetchClinicConfig, type ClinicRead } from './clinic-config';
 import { useClinic } from './clinic-state';
 import { nextLanguage } from './language-rotation';
+import { PATIENT_STAGE_IDS } from './patient-stage-ids';
 
 const patient = parseStory(patientJson);
 
@@ -20,15 +21,20 @@ export function applyClinic(read: ClinicRead, search: string): void {
   const params = new URLSearchParams(search);
   const app = useApp.getState();
 
+  // a link to a stage of the full story (a lecture's stage id) plays the full story
+  const stage = params.get('stage');
+  const fullStage =
+    stage !== null &&
+    !PATIENT_STAGE_IDS.includes(stage) &&
+    visibleStages(bundledStory).some((s) => s.id === stage);
   let story = bundledStory;
-  if (config.story !== 'full') {
+  if (config.story !== 'full' && !fullStage) {
     if (patient.ok) story = patient.story;
     else problems.push('the patient story failed its checks; the full story plays');
   }
   app.setStory(story);
   document.documentElement.dataset.audience = story.audience ?? 'public';
   const ids = visibleStages(story).map((s) => s.id);
-  const stage = params.get('stage');
   app.goToStage(stage && ids.includes(stage) ? ids.indexOf(stage) : 0);
 
   // the address wins over clinic.json (a technician's quick test), clinic.json over defaults
