@@ -7,15 +7,24 @@ import './app/app.css';
 import { App } from './app/App';
 import { applyUrlSettings } from './app/boot';
 import { registerServiceWorker } from './offline/register-service-worker';
+import { useApp } from './state/app-store';
 
 applyUrlSettings(window.location.search, navigator.languages);
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root');
-createRoot(rootElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(rootElement).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// a kiosk reads its clinic.json and story first (never fails: the generic kiosk plays)
+if (useApp.getState().mode === 'kiosk') {
+  void import('./modes/kiosk/clinic/start-kiosk')
+    .then((m) => m.startKiosk(window.location.search))
+    .catch(() => undefined)
+    .then(render);
+} else render();
 
 registerServiceWorker();

@@ -47,15 +47,18 @@ export default function SceneSummary() {
       </p>
       {marked.length ? <p>{tr(A.summaryHighlights, { list: listText(marked, lang) })}</p> : null}
       {reducedMotion ? <p>{tr(A.summaryStill)}</p> : null}
-      <p>
-        {changes.length
-          ? tr(A.summaryModel, {
-              start: formatDuration(readout.startMin, lang),
-              end: formatDuration(readout.endMin, lang),
-              list: listText(changes, lang),
-            })
-          : tr(A.summaryNoChange)}
-      </p>
+      {/* the patients' story (kiosk) says no model figures */}
+      {story.audience === 'patients' ? null : (
+        <p>
+          {changes.length
+            ? tr(A.summaryModel, {
+                start: formatDuration(readout.startMin, lang),
+                end: formatDuration(readout.endMin, lang),
+                list: listText(changes, lang),
+              })
+            : tr(A.summaryNoChange)}
+        </p>
+      )}
     </section>
   );
 }

@@ -36,7 +36,10 @@ export function startNarration(): () => void {
   };
   showCurrent();
   const stopStore = useApp.subscribe(showCurrent);
-  const stopClock = onClockTick((c) => narration.modelTick(c.state));
+  // the patients' story says no model figures (levels in ng/mL): no model events
+  const stopClock = onClockTick((c) => {
+    if (useApp.getState().story.audience !== 'patients') narration.modelTick(c.state);
+  });
   return () => {
     stopStore();
     stopClock();

@@ -10,7 +10,6 @@ import { useText } from '../i18n/use-text';
 import { BlackoutOverlay } from '../modes/present/BlackoutOverlay';
 import { PresentTools } from '../modes/present/PresentTools';
 import { StoryDropZone } from '../modes/story/StoryDropZone';
-import { KioskBar } from '../modes/kiosk/KioskBar';
 import { CaptionBar } from './CaptionBar';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { HelpButton, HelpDialog } from '../ui/HelpDialog';
@@ -29,6 +28,11 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { modePolicy } from '../state/mode-policy';
 import { isEmbed } from '../modes/embed/embed-code';
 
+// kiosk only (preloaded by its start-up, src/modes/kiosk/clinic/start-kiosk.ts)
+const KioskBar = lazy(() =>
+  import('../modes/kiosk/KioskBar').then((m) => ({ default: m.KioskBar })),
+);
+const KioskSide = lazy(() => import('../modes/kiosk/clinic/KioskSide'));
 const PresenterView = lazy(() => import('../modes/present/PresenterView'));
 const HandoutView = lazy(() => import('../modes/handout/HandoutView'));
 // teach (issue 14): the embedded layout, and the header's Teach menu
@@ -90,6 +94,8 @@ function MainView() {
   const tr = useText();
   const mode = useApp((s) => s.mode);
   const policy = modePolicy(mode);
+  // the kiosk's patient story: a picture and the clinic's card instead of charts
+  const patientStory = useApp((s) => s.story.audience === 'patients');
   const highContrast = useApp((s) => s.highContrast);
   const reducedMotion = useApp((s) => s.reducedMotion);
   useEffect(() => startPlaybackLoop(), []);
@@ -121,14 +127,22 @@ function MainView() {
         <SceneSlot />
         <aside className="panel-slot drift">
           <ErrorBoundary name="panels" message={tr(S.panelError)} retryLabel={tr(S.retry)}>
-            <PanelHost />
+            {!patientStory ? (
+              <PanelHost />
+            ) : (
+              <Suspense fallback={null}>
+                <KioskSide />
+              </Suspense>
+            )}
           </ErrorBoundary>
         </aside>
       </main>
       <footer className="app-footer drift" id="controls">
         <CaptionBar />
         {!policy.fullControls ? (
-          <KioskBar />
+          <Suspense fallback={null}>
+            <KioskBar />
+          </Suspense>
         ) : (
           <>
             <Timeline />

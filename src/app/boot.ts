@@ -9,10 +9,14 @@ import { savedStageIds, savedStoryText } from '../modes/story/story-file';
 import { loadPreferences, type Preferences } from '../state/preferences';
 import { writeAddress } from '../state/url-sync';
 import { modePolicy } from '../state/mode-policy';
+import { PATIENT_STAGE_IDS } from '../modes/kiosk/clinic/patient-stage-ids';
 
 export function applyUrlSettings(search: string, navigatorLanguages?: readonly string[]): void {
   const bundledIds = visibleStages(bundledStory).map((s) => s.id);
   let settings = parseUrlSettings(search, bundledIds);
+  // (the kiosk's start-up finds the stage again in the story it plays)
+  if (settings.mode === 'kiosk')
+    settings = parseUrlSettings(search, [...bundledIds, ...PATIENT_STAGE_IDS]);
   const app = useApp.getState();
   // a kiosk is a shared screen: one visitor's choices never carry over to the next
   const prefs: Preferences = modePolicy(settings.mode).savesPreferences ? loadPreferences() : {};

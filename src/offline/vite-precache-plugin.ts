@@ -104,16 +104,61 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  if (url.pathname === CLINIC_PATH) {
+    event.respondWith(clinicFirst(request, event));
+    return;
+  }
   event.respondWith(
     caches.open(CACHE).then((cache) =>
       cache.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) => {
         if (hit) return hit;
         event.waitUntil(refill());
-        return fetch(request);
+        // not part of the build (e.g. the clinic's logo): the network, else a copy kept offline
+        return fetch(request).catch((error) =>
+          caches.open(CLINIC_CACHE).then((c) => c.match(request, { ignoreSearch: true })).then((r) => {
+            if (r) return r;
+            throw error;
+          }),
+        );
       }),
     ),
   );
 });
+
+// clinic.json (optional, the kiosk's settings) and the logo it names are not part of the build:
+// network first, and a copy kept (in a cache no new build deletes) for when the network is down.
+const CLINIC_CACHE = 'clinic-files';
+const CLINIC_PATH = new URL('./clinic.json', self.registration.scope).pathname;
+
+async function clinicFirst(request, event) {
+  const cache = await caches.open(CLINIC_CACHE);
+  try {
+    const response = await fetch(request);
+    const type = response.headers.get('content-type') || '';
+    if (response.ok && !/text\\/html/i.test(type)) {
+      await cache.put('./clinic.json', response.clone());
+      event.waitUntil(keepLogo(response.clone(), cache));
+    } else if (response.status === 404) {
+      await cache.delete('./clinic.json'); // removed on the server: no longer used
+    }
+    return response;
+  } catch (error) {
+    const kept = await cache.match('./clinic.json');
+    if (kept) return kept;
+    throw error;
+  }
+}
+
+async function keepLogo(response, cache) {
+  try {
+    const logo = (await response.json()).logo;
+    if (typeof logo !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}\\.(svg|png|jpe?g|webp)$/i.test(logo)) return;
+    const file = await fetch(new Request('./' + logo, { credentials: 'same-origin' }));
+    if (file.ok) await cache.put('./' + logo, file);
+  } catch {
+    // no logo kept: the card shows the name alone when offline
+  }
+}
 `;
 }
 

@@ -51,7 +51,8 @@ export function startUrlSync(win: Window = window): () => void {
     }
     if (state.lang !== lastLang) {
       lastLang = state.lang;
-      write({ lang: state.lang }, false);
+      // a kiosk's languages take turns; its address stays as it was started
+      if (modePolicy(state.mode).stageInAddress) write({ lang: state.lang }, false);
     }
     const dose = state.regimen.doseMgPerKg;
     if (dose !== lastDose) {

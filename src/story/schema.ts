@@ -107,6 +107,8 @@ export const storySchema = z
     version: z.literal(1),
     id: z.string().check(z.minLength(1), z.maxLength(60)),
     title: localizedSchema(120),
+    /** 'patients': the waiting-room story (kiosk): plain words, no model charts or figures */
+    audience: z.optional(z.enum(['public', 'patients'])),
     stages: z.array(stageSchema).check(z.minLength(1), z.maxLength(40)),
   })
   .check(

@@ -170,7 +170,7 @@ describe('kiosk on a 720p screen', () => {
     'in %s, every stage fits: stage text, captions and scene, nothing to scroll',
     async (lang) => {
       const { page, context } = await openApp({
-        query: `mode=kiosk&lang=${lang}`,
+        query: `mode=kiosk&stage=${stages[0]!.id}&lang=${lang}`,
         viewport: { width: 1280, height: 720 },
       });
       try {

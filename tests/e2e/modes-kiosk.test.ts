@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
 import { HOLD_FRAMES_SCRIPT, nextFrames, stepFrames, waitForSettled } from '../helpers/frames';
-import storyJson from '../../scenes/ketamine.json';
+// the kiosk's default story: the patients' one (scenes/patient.json)
+import storyJson from '../../scenes/patient.json';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 const title = (i: number) => stages[i]!.title.en;
@@ -125,11 +126,11 @@ describe('kiosk mode', () => {
 
   it('pauses for a visitor and starts again from the top after the idle time', async () => {
     const { page, context } = await openApp({
-      query: 'mode=kiosk&stage=spines&kioskStageSec=60&kioskIdleSec=2',
+      query: 'mode=kiosk&stage=after&kioskStageSec=60&kioskIdleSec=2',
       initScript: NO_WEBGL_SCRIPT,
     });
-    const spines = stages.findIndex((s) => s.id === 'spines');
-    expect(await stageTitle(page)).toBe(title(spines));
+    const after = stages.findIndex((s) => s.id === 'after');
+    expect(await stageTitle(page)).toBe(title(after));
     // the page notes each visitor input, and every change of the Pause button and the title,
     // with its time: what follows is read from that record, not raced against the clock
     await page.evaluate(() => {
@@ -159,7 +160,7 @@ describe('kiosk mode', () => {
     );
     const states = record.filter(([, what]) => what !== 'input').map(([, what]) => what);
     // paused on the same stage (the arrow key does not move a kiosk), then the loop from the top
-    expect(states).toEqual([`paused ${title(spines)}`, `playing ${title(0)}`]);
+    expect(states).toEqual([`paused ${title(after)}`, `playing ${title(0)}`]);
     const lastInput = Math.max(...record.filter(([, w]) => w === 'input').map(([t]) => t));
     const restart = record.find(([, what]) => what === `playing ${title(0)}`)![0];
     // not before the idle time (2 s) after the last input: a timer never fires early
@@ -209,7 +210,7 @@ describe('kiosk mode', () => {
 
   it('restarts the loop and remounts the 3D scene by itself after an uncaught error', async () => {
     const { page, context, problems } = await openApp({
-      query: 'mode=kiosk&stage=mtor&kioskStageSec=60',
+      query: 'mode=kiosk&stage=new-links&kioskStageSec=60',
     });
     await page.waitForSelector('[data-testid="scene-slot"]');
     const epoch = () => page.getAttribute('[data-testid="scene-slot"]', 'data-scene-epoch');
@@ -229,7 +230,9 @@ describe('kiosk mode', () => {
   });
 
   it('remounts the 3D scene by itself when its GPU context stays lost', async () => {
-    const { page, context } = await openApp({ query: 'mode=kiosk&stage=mtor&kioskStageSec=60' });
+    const { page, context } = await openApp({
+      query: 'mode=kiosk&stage=new-links&kioskStageSec=60',
+    });
     await page.waitForSelector('[data-testid="scene-slot"] canvas');
     const epoch = () => page.getAttribute('[data-testid="scene-slot"]', 'data-scene-epoch');
     // a context-lost event with no restore after it (as when a GPU reset does not recover);

@@ -50,7 +50,7 @@ describe('playback that cannot die', () => {
 
   it('keeps the kiosk loop running when a per-frame listener throws', async () => {
     const { page, context } = await openApp({
-      query: 'mode=kiosk&kioskStageSec=1',
+      query: 'mode=kiosk&stage=rest&kioskStageSec=1',
       initScript: NO_WEBGL_SCRIPT,
     });
     try {
@@ -96,7 +96,7 @@ describe('playback that cannot die', () => {
       const page = await context.newPage();
       await page.addInitScript(NO_WEBGL_SCRIPT);
       const base = new URL(appUrl());
-      await page.goto(`${base.origin}//?mode=kiosk&kioskStageSec=1&kioskIdleSec=oops`);
+      await page.goto(`${base.origin}//?mode=kiosk&stage=rest&kioskStageSec=1&kioskIdleSec=oops`);
       await page.waitForSelector('[data-testid="stage-title"]');
       await expect.poll(() => stageTitle(page), { timeout: 30_000 }).toBe(title(2));
     } finally {
@@ -106,7 +106,7 @@ describe('playback that cannot die', () => {
 
   it('a kiosk watchdog starts the playback loop again when its frames stop', async () => {
     const { page, context } = await openApp({
-      query: 'mode=kiosk&kioskStageSec=1',
+      query: 'mode=kiosk&stage=rest&kioskStageSec=1',
       initScript: NO_WEBGL_SCRIPT,
     });
     try {

@@ -132,7 +132,7 @@ export const MODES_STRINGS = defineStrings({
   },
   kioskSafety: {
     en: 'This screen is for learning only. It is not advice about your own care. Please ask your clinician about any treatment.',
-    es: 'Esta pantalla es solo para aprender. No es un consejo sobre su propio tratamiento. Pregunte a su profesional sanitario sobre cualquier tratamiento.',
+    es: 'Esta pantalla es solo para aprender. No es un consejo para su caso. Pregunte a su profesional sanitario por cualquier tratamiento.',
   },
   kioskRecovered: {
     en: 'Something went wrong; the display restarted itself.',

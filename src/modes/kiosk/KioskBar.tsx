@@ -1,6 +1,6 @@
 // The kiosk's only control: a large Pause / Continue button anyone can use, the story's
 // progress as dots, and the patient-safe line. Runs the kiosk's background duties too.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useApp } from '../../state/app-store';
 import { visibleStages } from '../../state/store';
 import { APP_STRINGS as S } from '../../i18n/strings/app';
@@ -12,6 +12,10 @@ import { useWakeLock } from './use-wake-lock';
 import { onKioskLoopEnd } from '../../state/playback-loop';
 import { betweenKioskLoops } from '../../offline/register-service-worker';
 
+// staff only (?mode=kiosk&setup=1): loaded when asked for
+const KioskSetup = lazy(() => import('./clinic/KioskSetup'));
+const SETUP = new URLSearchParams(window.location.search).get('setup') === '1';
+
 export function KioskBar() {
   const tr = useText();
   const playing = useApp((s) => s.playing);
@@ -19,6 +23,7 @@ export function KioskBar() {
   const story = useApp((s) => s.story);
   const idleSec = useApp((s) => s.kioskIdleSec);
   const total = visibleStages(story).length;
+  const [setup, setSetup] = useState(SETUP);
   useWakeLock(true);
   useKioskIdle(true, idleSec);
   useKioskRecovery(true);
@@ -65,6 +70,11 @@ export function KioskBar() {
       <p className="kiosk-safety" data-testid="kiosk-safety">
         {tr(M.kioskSafety)}
       </p>
+      {setup ? (
+        <Suspense fallback={null}>
+          <KioskSetup onClose={() => setSetup(false)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -5,9 +5,19 @@ import { useEffect } from 'react';
 /** Retry period while the lock is not held (the browser can refuse, e.g. on battery), ms. */
 const RETRY_MS = 60_000;
 
+/** The lock's state, for the kiosk's setup view. */
+export const wakeLockStatus: {
+  state: 'unsupported' | 'pending' | 'held' | 'refused';
+  reason: string;
+} = { state: 'pending', reason: '' };
+
 export function useWakeLock(enabled: boolean): void {
   useEffect(() => {
-    if (!enabled || typeof navigator === 'undefined' || !('wakeLock' in navigator)) return;
+    if (!enabled) return;
+    if (typeof navigator === 'undefined' || !('wakeLock' in navigator)) {
+      wakeLockStatus.state = 'unsupported';
+      return;
+    }
     let sentinel: WakeLockSentinel | null = null;
     let pending = false;
     let disposed = false;
@@ -23,11 +33,15 @@ export function useWakeLock(enabled: boolean): void {
           return;
         }
         sentinel = lock;
+        wakeLockStatus.state = 'held';
         lock.addEventListener('release', () => {
           if (sentinel === lock) sentinel = null;
+          wakeLockStatus.state = 'pending';
         });
-      } catch {
+      } catch (error) {
         // refused for now; asked again on the next visibility change or retry
+        wakeLockStatus.state = 'refused';
+        wakeLockStatus.reason = error instanceof Error ? error.name : 'refused';
       } finally {
         pending = false;
       }

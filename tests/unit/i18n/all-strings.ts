@@ -10,6 +10,8 @@ import * as scene from '../../../src/i18n/strings/scene';
 import * as time from '../../../src/i18n/strings/time';
 import * as a11y from '../../../src/i18n/strings/a11y';
 import * as teach from '../../../src/i18n/strings/teach';
+import * as kiosk from '../../../src/i18n/strings/kiosk';
+import patientJson from '../../../scenes/patient.json';
 import glossaryJson from '../../../scenes/glossary.json';
 import questionsJson from '../../../scenes/questions.json';
 import * as keymap from '../../../src/a11y/keymap';
@@ -56,11 +58,13 @@ export const STRING_SOURCES: Record<string, unknown> = {
   time,
   a11y,
   teach,
+  kiosk,
   glossary: glossaryJson,
   questions: questionsJson,
   keymap,
   content,
   story: storyJson,
+  patientStory: patientJson,
 };
 
 export function allStrings(): FoundString[] {

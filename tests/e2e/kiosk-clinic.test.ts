@@ -1,0 +1,242 @@
+// The waiting-room kiosk with a clinic's clinic.json (served to the page by a test route, so
+// dist/ stays clean): the clinic's name and number show, the QR code decodes to its address,
+// the languages take turns loop by loop, a broken or partly wrong file leaves a working kiosk
+// (the problems listed in the setup view), and patients never see a dose or a model figure.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import jsQR from 'jsqr';
+import { appUrl, closeBrowser, newContext, NO_WEBGL_SCRIPT } from '../helpers/browser';
+import { HOLD_FRAMES_SCRIPT, stepFrames, waitForSettled } from '../helpers/frames';
+import { seriousAxeViolations } from '../helpers/axe';
+import patientJson from '../../scenes/patient.json';
+
+const stages = patientJson.stages;
+const CLINIC = {
+  name: 'Riverside Mood Clinic',
+  phone: '+1 555 010 2030',
+  url: 'https://example.org/riverside/ketamine?from=kiosk',
+  logo: 'clinic-logo.svg',
+  languages: ['es', 'en'],
+  accent: '#7fd4ff',
+};
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="28" fill="#2a7fb8"/></svg>';
+/** What patients must not be shown: doses, levels, model units. */
+const DOSING_UNITS = /mg\s*\/\s*kg|ng\s*\/\s*mL|µM|\bmmHg\b/i;
+
+interface KioskOptions {
+  /** clinic.json's body; null = the server has none (404) */
+  clinic: string | null;
+  query?: string;
+  initScript?: string;
+  viewport?: { width: number; height: number };
+}
+
+async function openKiosk({ clinic, query = '', initScript, viewport }: KioskOptions) {
+  // no service worker: the test's routes answer every request
+  const context = await newContext({
+    viewport: viewport ?? { width: 1920, height: 1080 },
+    serviceWorkers: 'block',
+    locale: 'en-US',
+  });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/clinic.json', (route) =>
+    clinic === null
+      ? route.fulfill({ status: 404, body: 'not found' })
+      : route.fulfill({ contentType: 'application/json', body: clinic }),
+  );
+  await context.route('**/clinic-logo.svg', (route) =>
+    route.fulfill({ contentType: 'image/svg+xml', body: LOGO }),
+  );
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    // the browser's own line for a missing clinic.json (a 404 is how "no file" is said)
+    if (m.type() === 'error' && !(clinic === null && /404/.test(m.text()))) errors.push(m.text());
+  });
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(appUrl(`mode=kiosk${query}`));
+  await page.waitForSelector('[data-testid="stage-title"]');
+  return { context, page, errors, requests };
+}
+
+const stageTitle = (page: Page) => page.textContent('[data-testid="stage-title"]');
+const pageLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+
+/** Reads the QR code's modules from its SVG path and decodes them (4 px a module). */
+async function decodeQr(page: Page): Promise<string | null> {
+  const svg = page.getByTestId('kiosk-qr');
+  const viewBox = (await svg.getAttribute('viewBox')) ?? '';
+  const d = (await svg.locator('path').getAttribute('d')) ?? '';
+  const size = Number(viewBox.split(' ')[2]);
+  const scale = 4;
+  const px = size * scale;
+  const rgba = new Uint8ClampedArray(px * px * 4).fill(255);
+  for (const m of d.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
+    const [x, y] = [Number(m[1]), Number(m[2])];
+    for (let dy = 0; dy < scale; dy++) {
+      for (let dx = 0; dx < scale; dx++) {
+        const i = ((y * scale + dy) * px + x * scale + dx) * 4;
+        rgba[i] = rgba[i + 1] = rgba[i + 2] = 0;
+      }
+    }
+  }
+  return jsQR(rgba, px, px)?.data ?? null;
+}
+
+afterAll(closeBrowser);
+
+describe('kiosk with a clinic.json', () => {
+  it("shows the clinic's name, number and logo, and a QR code of its address", async () => {
+    const { page, context, errors, requests } = await openKiosk({
+      clinic: JSON.stringify(CLINIC),
+      query: '&kioskStageSec=600',
+    });
+    try {
+      expect(await page.getByTestId('clinic-name').textContent()).toBe(CLINIC.name);
+      expect(await page.getByTestId('clinic-phone').textContent()).toBe(CLINIC.phone);
+      await expect
+        .poll(() =>
+          page.locator('.clinic-logo').evaluate((img: HTMLImageElement) => img.naturalWidth),
+        )
+        .toBeGreaterThan(0);
+      expect(await decodeQr(page)).toBe(CLINIC.url);
+      // the first language of the clinic's list, and its accent colour
+      expect(await pageLang(page)).toMatch(/^es/);
+      expect(await stageTitle(page)).toBe(stages[0]!.title.es);
+      expect(
+        await page.evaluate(() =>
+          document.documentElement.style.getPropertyValue('--kiosk-accent'),
+        ),
+      ).toBe(CLINIC.accent);
+      // a simple picture instead of a chart
+      expect(await page.getByTestId('patient-picture').count()).toBe(1);
+      expect(await page.locator('[data-testid="panel-host"]').count()).toBe(0);
+      await waitForSettled(page);
+      const axe = await seriousAxeViolations(page);
+      expect(axe.map((v) => `${v.id}: ${v.help} ${v.nodes.join(' ')}`)).toEqual([]);
+      // only this server was asked (clinic.json and the logo among it)
+      const origin = new URL(appUrl()).origin;
+      expect(
+        requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin),
+      ).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('alternates its languages loop by loop, showing no dose or model figure', async () => {
+    const { page, context, errors } = await openKiosk({
+      clinic: JSON.stringify({ ...CLINIC, stageSeconds: 1 }),
+      initScript: NO_WEBGL_SCRIPT + HOLD_FRAMES_SCRIPT,
+    });
+    try {
+      const url = page.url();
+      const loops = () => page.evaluate(() => window.__kioskLoops ?? 0);
+      const seen: string[] = [];
+      /** one loop on a made-up clock: 11 frames of 0.1 s a stage (the first only starts it) */
+      const playLoop = async (lang: 'en' | 'es') => {
+        for (let i = 0; i < stages.length; i++) {
+          await expect.poll(() => stageTitle(page)).toBe(stages[i]!.title[lang]);
+          seen.push(await page.locator('body').innerText());
+          await stepFrames(page, 11);
+        }
+      };
+      await stepFrames(page, 1);
+      expect(await pageLang(page)).toMatch(/^es/);
+      await playLoop('es');
+      await expect.poll(loops).toBe(1);
+      await expect.poll(() => pageLang(page)).toMatch(/^en/);
+      expect(await page.getByTestId('kiosk-pause').textContent()).toContain('Pause');
+      await playLoop('en');
+      await expect.poll(loops).toBe(2);
+      await expect.poll(() => pageLang(page)).toMatch(/^es/);
+      expect(await stageTitle(page)).toBe(stages[0]!.title.es);
+      // nothing on screen in any stage, either language, gives a dose or a level
+      expect(seen.map((text) => text.match(DOSING_UNITS)?.[0]).filter(Boolean)).toEqual([]);
+      expect(seen).toHaveLength(stages.length * 2);
+      // the address stays as the kiosk was started (no language written into it)
+      expect(page.url()).toBe(url);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('kiosk without a usable clinic.json', () => {
+  it.each([
+    ['broken JSON', '{"name": "Riverside", oops'],
+    ['not an object', '[1, 2, 3]'],
+    ['no file', null],
+  ])('%s: the generic kiosk plays the patient story', async (_what, body) => {
+    const { page, context, errors } = await openKiosk({
+      clinic: body,
+      query: '&kioskStageSec=1',
+      initScript: NO_WEBGL_SCRIPT + HOLD_FRAMES_SCRIPT,
+    });
+    try {
+      expect(await stageTitle(page)).toBe(stages[0]!.title.en);
+      expect(await page.getByTestId('clinic-card').count()).toBe(0);
+      expect(await page.getByTestId('patient-picture').count()).toBe(1);
+      expect(await page.getByTestId('kiosk-pause').isVisible()).toBe(true);
+      await stepFrames(page, 12);
+      await expect.poll(() => stageTitle(page)).toBe(stages[1]!.title.en);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a partly wrong file: good fields apply, the setup view lists the rest', async () => {
+    const clinic = {
+      name: 'Hillside Clinic',
+      accent: '#333366', // too little contrast on the dark background
+      languages: ['fr'],
+      url: 'javascript:alert(1)',
+      colour: 'red',
+    };
+    const { page, context, errors } = await openKiosk({
+      clinic: JSON.stringify(clinic),
+      query: '&setup=1&kioskStageSec=600',
+    });
+    try {
+      expect(await page.getByTestId('clinic-name').textContent()).toBe(clinic.name);
+      expect(await page.getByTestId('kiosk-qr').count()).toBe(0);
+      expect(
+        await page.evaluate(() =>
+          document.documentElement.style.getPropertyValue('--kiosk-accent'),
+        ),
+      ).toBe('');
+      const setup = page.getByTestId('kiosk-setup');
+      expect(await setup.isVisible()).toBe(true);
+      expect(await page.getByTestId('setup-config').textContent()).toContain('Hillside Clinic');
+      const problems = await page.getByTestId('setup-problems').locator('li').allTextContents();
+      expect(problems.map((p) => /field "(\w+)/.exec(p)?.[1]).sort()).toEqual(
+        ['accent', 'colour', 'languages', 'url'].sort(),
+      );
+      expect(problems.find((p) => p.includes('"accent"'))).toMatch(/contrast/);
+      // the checks and the launch line for this address
+      expect(await page.getByTestId('setup-display').textContent()).toContain('1920 × 1080');
+      await expect
+        .poll(() => page.getByTestId('setup-wake-lock').textContent())
+        .not.toBe('checking…');
+      await expect
+        .poll(() => page.getByTestId('setup-offline').textContent())
+        .toMatch(/service worker|cached/);
+      const launch = (await page.getByTestId('setup-launch').textContent()) ?? '';
+      expect(launch).toMatch(/^chromium --kiosk /);
+      expect(launch).toContain(`${new URL(appUrl()).origin}/?mode=kiosk`);
+      // staff close it; the kiosk plays on underneath
+      await page.getByRole('button', { name: 'Close setup' }).click();
+      expect(await setup.count()).toBe(0);
+      expect(await stageTitle(page)).toBe(stages[0]!.title.en);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
