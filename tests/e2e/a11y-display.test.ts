@@ -31,7 +31,7 @@ describe('reduced motion', () => {
       query: 'mode=explore&stage=infusion',
       reducedMotion: 'reduce',
     });
-    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
+    await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 120_000 });
     await page.waitForSelector('[data-testid="still-readout"]');
     expect(await page.getAttribute('.app', 'class')).toContain('reduced-motion');
 

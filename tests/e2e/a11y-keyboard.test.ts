@@ -46,7 +46,7 @@ describe('keyboard only', () => {
       const { page, context, problems } = await openApp({
         query: `mode=${mode}&stage=infusion`,
       });
-      await page.waitForSelector('[data-testid="scene3d"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-testid="scene3d"]', { timeout: 120_000 });
       await page.keyboard.press('k'); // hold the stage still while we look around
       // and the frames: focus is drawn by CSS, and nothing needs to move during the round
       await waitForSettled(page);
@@ -99,7 +99,7 @@ describe('keyboard only', () => {
 
   it('activates with Enter and Space: stage, play, structures, chart tabs, display options, help', async () => {
     const { page, context, problems } = await openApp({ query: 'mode=explore&stage=rest' });
-    await page.waitForSelector('[data-testid="structure-toggle"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="structure-toggle"]', { timeout: 120_000 });
     const title = () => page.textContent('[data-testid="stage-title"]');
     await page.keyboard.press('k');
     await expect
@@ -207,7 +207,7 @@ describe('keyboard only', () => {
 
   it('in kiosk mode, the only stops are the skip link, Pause and what the chart offers', async () => {
     const { page, context } = await openApp({ query: 'mode=kiosk&stage=infusion' });
-    await page.waitForSelector('[data-testid="scene3d"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="scene3d"]', { timeout: 120_000 });
     const stops = await tabRound(page);
     const keys = stops.map((s) => s.key);
     expect(keys.some((k) => /kiosk-pause/.test(k))).toBe(true);

@@ -60,14 +60,14 @@ describe('live region', () => {
     });
     const arrives = MODEL_EVENT_TEXT.ketamineArrives.en;
     await expect
-      .poll(async () => (await liveLog(page)).some((l) => l.text === arrives), { timeout: 30_000 })
+      .poll(async () => (await liveLog(page)).some((l) => l.text === arrives), { timeout: 120_000 })
       .toBe(true);
     await expect.poll(() => page.textContent('[data-testid="narration-event"]')).toBe(arrives);
     // the story plays on (about two seconds of it: 12 of the timeline's 1000 steps)
     const scrubber = page.getByTestId('timeline-scrubber');
     const v0 = Number(await scrubber.inputValue());
     await expect
-      .poll(async () => Number(await scrubber.inputValue()), { timeout: 60_000 })
+      .poll(async () => Number(await scrubber.inputValue()), { timeout: 120_000 })
       .toBeGreaterThan(v0 + 12);
     const log = await liveLog(page);
     expect(log.filter((l) => l.text === arrives).map((l) => l.region)).toEqual(['live-region']);

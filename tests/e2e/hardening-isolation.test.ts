@@ -25,7 +25,7 @@ describe('error isolation', () => {
     expect(await card.getAttribute('role')).toBe('alert');
     expect(await card.textContent()).toMatch(/could not be drawn/);
     const before = await sceneFrames(page);
-    await expect.poll(() => sceneFrames(page), { timeout: 30_000 }).toBeGreaterThan(before + 5);
+    await expect.poll(() => sceneFrames(page), { timeout: 120_000 }).toBeGreaterThan(before + 5);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.textContent('[data-testid="stage-title"]')).not.toBe('');
     // Mended, a retry brings the chart back.
@@ -59,7 +59,7 @@ describe('error isolation', () => {
       (window as { __injectFault?: Record<string, boolean> }).__injectFault = {};
     });
     await card.getByRole('button').click();
-    await expect.poll(() => sceneFrames(page), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect.poll(() => sceneFrames(page), { timeout: 120_000 }).toBeGreaterThan(0);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();

@@ -123,7 +123,7 @@ describe('no English left in Spanish', () => {
       query: 'lang=es&mode=present&stage=rest',
       reducedMotion: 'reduce',
     });
-    await page.waitForSelector('[data-testid="scene3d"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="scene3d"]', { timeout: 120_000 });
     await page.click('[data-testid="display-options"]');
     await page.check('input[data-option="captions"]');
     // close the options first: with the Teach menu beside it in the header, their panel lies

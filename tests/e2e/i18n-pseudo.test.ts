@@ -69,7 +69,7 @@ describe('pseudo-locale', () => {
           viewport,
         });
         try {
-          await page.waitForSelector('[data-testid="scene3d"]', { timeout: 60_000 });
+          await page.waitForSelector('[data-testid="scene3d"]', { timeout: 120_000 });
           if ((await page.getAttribute('[data-testid="play-toggle"]', 'aria-pressed')) === 'true')
             await page.keyboard.press('k');
           // paused: each stage is looked at from its start, whatever the machine's speed

@@ -153,7 +153,7 @@ describe('kiosk mode', () => {
     await pause.click({ force: true }); // it drifts (slowly) by design
     await page.keyboard.press('ArrowRight');
     // back to the loop, from the first stage, once the idle time has passed
-    await expect.poll(() => stageTitle(page), { timeout: 30_000 }).toBe(title(0));
+    await expect.poll(() => stageTitle(page), { timeout: 120_000 }).toBe(title(0));
     expect(await pause.textContent()).toContain('Pause');
     const record = await page.evaluate(
       () => (window as { __kioskRecord?: [number, string][] }).__kioskRecord ?? [],
@@ -248,7 +248,7 @@ describe('kiosk mode', () => {
         .querySelector('canvas')!
         .dispatchEvent(new Event('webglcontextlost', { cancelable: true }));
     });
-    await expect.poll(epoch, { timeout: 30_000 }).toBe('1');
+    await expect.poll(epoch, { timeout: 120_000 }).toBe('1');
     // a grace period first: 5 s (a timer never fires early, however loaded the machine)
     const waited = await page.evaluate(() => {
       const w = window as { __lostAt?: number; __remountedAt?: number };

@@ -220,7 +220,7 @@ describe('charts', () => {
     const cursor = page.locator('[data-figure="plasma"] [data-testid="now-cursor"] line');
     await cursor.waitFor({ state: 'attached' });
     const x1 = await cursor.getAttribute('x1');
-    await expect.poll(() => cursor.getAttribute('x1'), { timeout: 10_000 }).not.toBe(x1);
+    await expect.poll(() => cursor.getAttribute('x1'), { timeout: 120_000 }).not.toBe(x1);
     await context.close();
   });
 

@@ -130,7 +130,7 @@ afterAll(async () => {
 
 async function waitForController(page: Page): Promise<void> {
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, {
-    timeout: 60_000,
+    timeout: 120_000,
   });
 }
 
@@ -161,13 +161,13 @@ describe('a deploy on a server that caches like python -m http.server', () => {
               (await caches.keys()).filter((k) => k.startsWith('synapse-')),
             ),
           {
-            timeout: 60_000,
+            timeout: 120_000,
           },
         )
         .toEqual([expect.stringMatching(/-b$/)]);
       await context.setOffline(true);
       await page.reload();
-      await page.waitForSelector('[data-testid="stage-title"]', { timeout: 30_000 });
+      await page.waitForSelector('[data-testid="stage-title"]', { timeout: 120_000 });
       expect(await build(page)).toBe('B');
     } finally {
       await context.close();
@@ -197,12 +197,12 @@ describe('a deploy on a server that caches like python -m http.server', () => {
               if (keys.length !== 1) return false;
               return Boolean(await (await caches.open(keys[0]!)).match('./index.html'));
             }),
-          { timeout: 60_000 },
+          { timeout: 120_000 },
         )
         .toBe(true);
       await context.setOffline(true);
       await page.reload();
-      await page.waitForSelector('[data-testid="stage-title"]', { timeout: 30_000 });
+      await page.waitForSelector('[data-testid="stage-title"]', { timeout: 120_000 });
     } finally {
       await context.close();
     }

@@ -28,6 +28,13 @@ function plantThrowingCaption(): void {
 
 afterAll(closeBrowser);
 
+// These tests run the real frame loop (what they test is that it keeps going), so the story
+// moves at the machine's pace: at most 0.1 s of story a frame, a few frames a second on a
+// busy machine. The waits are generous; a quiet machine passes each in seconds.
+const STAGE_WAIT_MS = 120_000;
+const LOOP_WAIT_MS = 240_000;
+const WATCHDOG_WAIT_MS = 60_000;
+
 describe('playback that cannot die', () => {
   it('keeps the story advancing when a per-frame listener throws (explore)', async () => {
     const { page, context, problems } = await openApp({ initScript: NO_WEBGL_SCRIPT });
@@ -37,8 +44,8 @@ describe('playback that cannot die', () => {
       expect(await stageTitle(page)).toBe(title(0));
       await page.keyboard.press('>');
       await page.keyboard.press('>'); // 4x: the first stage ends in a few seconds
-      await expect.poll(() => stageTitle(page), { timeout: 30_000 }).toBe(title(1));
-      await expect.poll(() => stageTitle(page), { timeout: 30_000 }).toBe(title(2));
+      await expect.poll(() => stageTitle(page), { timeout: STAGE_WAIT_MS }).toBe(title(1));
+      await expect.poll(() => stageTitle(page), { timeout: STAGE_WAIT_MS }).toBe(title(2));
       // the fault is reported (once per listener that hit it), not swallowed nor per frame
       const reports = problems.pageErrors.filter((e) => e.includes('planted fault')).length;
       expect(reports).toBeGreaterThanOrEqual(1);
@@ -56,9 +63,9 @@ describe('playback that cannot die', () => {
     try {
       await page.waitForSelector('[data-testid="narration-caption"]', { state: 'attached' });
       await page.evaluate(plantThrowingCaption);
-      await expect.poll(() => stageTitle(page), { timeout: 30_000 }).toBe(title(2));
+      await expect.poll(() => stageTitle(page), { timeout: STAGE_WAIT_MS }).toBe(title(2));
       await expect
-        .poll(() => page.evaluate(() => window.__kioskLoops ?? 0), { timeout: 90_000 })
+        .poll(() => page.evaluate(() => window.__kioskLoops ?? 0), { timeout: LOOP_WAIT_MS })
         .toBeGreaterThanOrEqual(1);
     } finally {
       await context.close();
@@ -82,7 +89,9 @@ describe('playback that cannot die', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('stage')).toBe(stages[1]!.id);
       const timeline = page.getByTestId('timeline-scrubber');
       const value = Number(await timeline.inputValue());
-      await expect.poll(async () => Number(await timeline.inputValue())).toBeGreaterThan(value);
+      await expect
+        .poll(async () => Number(await timeline.inputValue()), { timeout: STAGE_WAIT_MS })
+        .toBeGreaterThan(value);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -98,7 +107,7 @@ describe('playback that cannot die', () => {
       const base = new URL(appUrl());
       await page.goto(`${base.origin}//?mode=kiosk&stage=rest&kioskStageSec=1&kioskIdleSec=oops`);
       await page.waitForSelector('[data-testid="stage-title"]');
-      await expect.poll(() => stageTitle(page), { timeout: 30_000 }).toBe(title(2));
+      await expect.poll(() => stageTitle(page), { timeout: STAGE_WAIT_MS }).toBe(title(2));
     } finally {
       await context.close();
     }
@@ -118,10 +127,12 @@ describe('playback that cannot die', () => {
         (window as { __unblockFrames?: () => void }).__unblockFrames = () => (blocked = false);
       });
       await expect
-        .poll(() => page.evaluate(() => window.__kioskLoopRestarts ?? 0), { timeout: 15_000 })
+        .poll(() => page.evaluate(() => window.__kioskLoopRestarts ?? 0), {
+          timeout: WATCHDOG_WAIT_MS,
+        })
         .toBeGreaterThanOrEqual(1);
       await page.evaluate(() => (window as { __unblockFrames?: () => void }).__unblockFrames?.());
-      await expect.poll(() => stageTitle(page), { timeout: 30_000 }).toBe(title(2));
+      await expect.poll(() => stageTitle(page), { timeout: STAGE_WAIT_MS }).toBe(title(2));
     } finally {
       await context.close();
     }

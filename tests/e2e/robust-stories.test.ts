@@ -201,7 +201,7 @@ describe('the window sync', () => {
         channel.postMessage(hello('marker'));
       });
       const answers = () => other.evaluate(() => (window as { __answers?: string[] }).__answers);
-      await expect.poll(answers, { timeout: 15_000 }).toContain('marker');
+      await expect.poll(answers, { timeout: 120_000 }).toContain('marker');
       expect((await answers())!.length).toBeLessThanOrEqual(2);
       expect(await stageTitle(page)).toBe(title(0));
     } finally {
@@ -236,7 +236,7 @@ describe('the window sync', () => {
           key(other, 'ArrowLeft');
         });
         const titles = async () => [await stageTitle(projected), await stageTitle(presenter)];
-        await expect.poll(async () => new Set(await titles()).size, { timeout: 10_000 }).toBe(1);
+        await expect.poll(async () => new Set(await titles()).size, { timeout: 120_000 }).toBe(1);
       }
     } finally {
       await context.close();

@@ -87,7 +87,7 @@ export function loseContext(
 
 /** Waits until the 3D scene has mounted and drawn `frames` frames. */
 export async function sceneReady(page: Page, frames: number): Promise<void> {
-  await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
+  await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 120_000 });
   await waitFrames(page, frames);
 }
 

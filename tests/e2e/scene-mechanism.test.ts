@@ -56,7 +56,7 @@ async function until(
 describe('the mechanism in the scene', () => {
   it('draws each stage’s cast, with its protagonists in focus, as the story says', async () => {
     const { page, problems } = await openApp({ query: 'stage=rest' });
-    await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 120_000 });
     await holdFrames(page);
     for (const [i, stage] of stages.entries()) {
       if ('hidden' in stage && stage.hidden) continue;
@@ -78,7 +78,7 @@ describe('the mechanism in the scene', () => {
 
   it('shows one receptor at rest with Mg2+, then open, then blocked and trapped', async () => {
     const { page, problems } = await openApp({ query: 'stage=channel-block' });
-    await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 120_000 });
     await holdFrames(page);
     const rest = await until(page, BLOCK, 0.04, (s) => s.closeUp === 'rest', 200);
     expect(rest.closeUp).toBe('rest');
@@ -103,7 +103,7 @@ describe('the mechanism in the scene', () => {
 
   it('holds the stage’s outcome still with reduced motion: ketamine trapped in the pore', async () => {
     const { page } = await openApp({ query: 'stage=channel-block', reducedMotion: 'reduce' });
-    await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 120_000 });
     await holdFrames(page);
     // with reduced motion the story clock shows each stage's end: the drawing holds that state
     for (const progress of [0.04, 0.45, 0.9]) {

@@ -109,7 +109,7 @@ describe('3D scene robustness', () => {
     await sceneReady(page, 3);
     // the context is lost and no new one can be made (as after a GPU crash or driver reset)
     await loseContext(page, { noNewContexts: true });
-    await page.waitForSelector('[data-testid="no-webgl"]', { timeout: 10_000 });
+    await page.waitForSelector('[data-testid="no-webgl"]', { timeout: 120_000 });
     expect(await page.locator('[data-testid="scene-canvas"]').count()).toBe(0);
     expect(await page.locator('[data-notice="gpu-lost"]').textContent()).toMatch(
       /graphics processor stopped/,

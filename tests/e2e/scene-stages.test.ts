@@ -48,7 +48,7 @@ describe('3D scene stages', () => {
     async () => {
       mkdirSync(ARTIFACTS, { recursive: true });
       const { page, context, problems } = await openApp({ query: 'stage=rest' });
-      await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 60_000 });
+      await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 120_000 });
       const thumbs: number[][] = [];
       const views = [
         ...stages.map((s) => ({ id: s.id, condition: null as string | null })),
@@ -56,7 +56,7 @@ describe('3D scene stages', () => {
       ];
       for (const view of views) {
         await page.goto(page.url().replace(/\?.*$/, `?stage=${view.id}`));
-        await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 60_000 });
+        await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 120_000 });
         if (view.condition)
           await page.evaluate(
             (c) => window.__sceneTest!.selectCondition(c as 'pain'),
@@ -73,7 +73,7 @@ describe('3D scene stages', () => {
               await stepFrames(page, 1, 100);
               return (await stats(page)).stageId;
             },
-            { timeout: 60_000 },
+            { timeout: 120_000 },
           )
           .toBe(view.id);
         await stepFrames(page, 15, 100);
