@@ -95,10 +95,15 @@ describe('kiosk mode', () => {
       initScript: HOLD_FRAMES_SCRIPT,
     });
     const loops = () => page.evaluate(() => window.__kioskLoops ?? 0);
-    /** one loop on the made-up clock, each stage given the time to load what it needs */
+    /**
+     * One loop on the made-up clock, half a second at a time, each moment given the time to
+     * load what it needs, until the loop count goes up (so a frame the kiosk's watchdog restarts
+     * while the page is busy cannot leave the loop short).
+     */
     const playLoop = async () => {
-      for (let i = 0; i < stages.length; i++) {
-        await stepFrames(page, 11);
+      const before = await loops();
+      for (let i = 0; i < 40 * stages.length && (await loops()) === before; i++) {
+        await stepFrames(page, 5);
         await waitForSettled(page);
       }
     };

@@ -8,38 +8,55 @@ interface FrameWindow {
   __realRaf?: typeof requestAnimationFrame;
 }
 
+/**
+ * Replaces the page's requestAnimationFrame with one that keeps the callbacks (in
+ * window.__heldFrames) until stepFrames runs them; cancelAnimationFrame takes a kept callback
+ * back, as the real one would (a loop that restarts itself must not end up queued twice).
+ * Source text, run in the page (from holdFrames or as an init script).
+ */
+const INSTALL_HOLD = `
+    window.__realRaf = window.requestAnimationFrame.bind(window);
+    const realCancel = window.cancelAnimationFrame.bind(window);
+    window.__heldFrames = [];
+    const byId = new Map();
+    let nextId = 1e9;
+    window.requestAnimationFrame = (callback) => {
+      const id = nextId++;
+      const run = (time) => {
+        byId.delete(id);
+        callback(time);
+      };
+      byId.set(id, run);
+      window.__heldFrames.push(run);
+      return id;
+    };
+    window.cancelAnimationFrame = (id) => {
+      const run = byId.get(id);
+      if (!run) return realCancel(id);
+      byId.delete(id);
+      const at = window.__heldFrames.indexOf(run);
+      if (at >= 0) window.__heldFrames.splice(at, 1);
+    };
+`;
+
 /** Stops every requestAnimationFrame loop of the page after the frame already asked for. */
 export async function holdFrames(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const w = window as FrameWindow & Window;
-    if (w.__heldFrames) return;
+  // a string, evaluated through the DevTools protocol (the app's CSP forbids eval in the page);
+  // callbacks asked for before the hold run in the next real frame, before ours: after it,
+  // every loop has asked again and is held
+  await page.evaluate(`(async () => {
+    if (window.__heldFrames) return;
     const real = window.requestAnimationFrame.bind(window);
-    w.__realRaf = real;
-    w.__heldFrames = [];
-    window.requestAnimationFrame = (callback) => {
-      w.__heldFrames?.push(callback);
-      return 0;
-    };
-    // callbacks asked for before the hold run in the next frame, before ours: after it, every
-    // loop has asked again and is held
+    ${INSTALL_HOLD}
     await new Promise((resolve) => real(() => real(resolve)));
-  });
+  })()`);
 }
 
 /**
  * Init script: the page's frames are held from the start (the story clock stands at 0 until
  * stepFrames moves it), for tests that pace the story themselves.
  */
-export const HOLD_FRAMES_SCRIPT = `
-  (() => {
-    window.__realRaf = window.requestAnimationFrame.bind(window);
-    window.__heldFrames = [];
-    window.requestAnimationFrame = (callback) => {
-      window.__heldFrames.push(callback);
-      return 0;
-    };
-  })();
-`;
+export const HOLD_FRAMES_SCRIPT = `(() => {${INSTALL_HOLD}})();`;
 
 /** Lets the held loops run again. */
 export async function releaseFrames(page: Page): Promise<void> {
