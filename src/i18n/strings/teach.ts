@@ -35,6 +35,10 @@ export const TEACH_STRINGS = defineStrings({
   downloadPng: { en: 'PNG', es: 'PNG' },
   downloadCsv: { en: 'CSV data', es: 'Datos CSV' },
   downloadLabel: { en: 'Download “{title}”', es: 'Descargar «{title}»' },
+  downloadFailed: {
+    en: 'This download could not be made in this browser. Please try again.',
+    es: 'No se ha podido crear esta descarga en este navegador. Inténtalo de nuevo.',
+  },
   figureSource: { en: 'Source: {sources}', es: 'Fuente: {sources}' },
   figureFooter: {
     en: 'Ketamine in the brain · {licence} · downloaded {date}',
