@@ -91,7 +91,17 @@ export function App() {
   if (view === 'main') return <MainView />;
   return (
     <Suspense fallback={<p className="view-loading">…</p>}>
-      {view === 'presenter' ? <PresenterView /> : <HandoutView />}
+      {view === 'presenter' ? (
+        <PresenterView
+          teachTools={
+            <Suspense fallback={null}>
+              <QuizPrompt />
+            </Suspense>
+          }
+        />
+      ) : (
+        <HandoutView />
+      )}
     </Suspense>
   );
 }
