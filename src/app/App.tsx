@@ -27,6 +27,7 @@ import { DisplayOptions } from './DisplayOptions';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { modePolicy } from '../state/mode-policy';
 import { isEmbed } from '../modes/embed/embed-code';
+import { TermTextProvider, type RenderTerms } from '../ui/TermText';
 
 // kiosk only (preloaded by its start-up, src/modes/kiosk/clinic/start-kiosk.ts)
 const KioskBar = lazy(() =>
@@ -40,6 +41,15 @@ const EmbedView = lazy(() => import('./EmbedView'));
 const EMBED = isEmbed(window.location.search);
 const TeachMenu = lazy(() => import('../teach/TeachMenu'));
 const QuizPrompt = lazy(() => import('../teach/quiz/QuizPrompt'));
+// glossary terms in the caption, chart summaries and the storyboard (ui/TermText)
+const GlossaryText = lazy(() =>
+  import('../teach/glossary/GlossaryText').then((m) => ({ default: m.GlossaryText })),
+);
+const renderTerms: RenderTerms = (text) => (
+  <Suspense fallback={text}>
+    <GlossaryText text={text} />
+  </Suspense>
+);
 
 export function App() {
   const tr = useText();
@@ -85,7 +95,17 @@ export function App() {
   if (view === 'main') return <MainView />;
   return (
     <Suspense fallback={<p className="view-loading">…</p>}>
-      {view === 'presenter' ? <PresenterView /> : <HandoutView />}
+      {view === 'presenter' ? (
+        <PresenterView
+          teachTools={
+            <Suspense fallback={null}>
+              <QuizPrompt />
+            </Suspense>
+          }
+        />
+      ) : (
+        <HandoutView />
+      )}
     </Suspense>
   );
 }
@@ -105,65 +125,67 @@ function MainView() {
   if (reducedMotion) classes.push('reduced-motion');
 
   return (
-    <div className={classes.join(' ')} data-mode={mode} data-view="main">
-      <a className="skip-link" href="#controls">
-        {tr(S.skipToControls)}
-      </a>
-      <header className="app-header drift">
-        <h1>{tr(S.appTitle)}</h1>
-        <p className="not-advice">{tr(S.notAdvice)}</p>
-        {policy.headerTools && (
-          <div className="header-tools">
-            <LanguageSwitch />
-            <DisplayOptions />
-            <Suspense fallback={null}>
-              <TeachMenu />
-            </Suspense>
-          </div>
-        )}
-      </header>
-      <Notices />
-      <main className="app-main">
-        <SceneSlot />
-        <aside className="panel-slot drift">
-          <ErrorBoundary name="panels" message={tr(S.panelError)} retryLabel={tr(S.retry)}>
-            {!patientStory ? (
-              <PanelHost />
-            ) : (
+    <TermTextProvider value={policy.glossary ? renderTerms : null}>
+      <div className={classes.join(' ')} data-mode={mode} data-view="main">
+        <a className="skip-link" href="#controls">
+          {tr(S.skipToControls)}
+        </a>
+        <header className="app-header drift">
+          <h1>{tr(S.appTitle)}</h1>
+          <p className="not-advice">{tr(S.notAdvice)}</p>
+          {policy.headerTools && (
+            <div className="header-tools">
+              <LanguageSwitch />
+              <DisplayOptions />
               <Suspense fallback={null}>
-                <KioskSide />
+                <TeachMenu />
               </Suspense>
-            )}
-          </ErrorBoundary>
-        </aside>
-      </main>
-      <footer className="app-footer drift" id="controls">
-        <CaptionBar />
-        {!policy.fullControls ? (
-          <Suspense fallback={null}>
-            <KioskBar />
-          </Suspense>
-        ) : (
-          <>
-            <Timeline />
-            <div className="control-row">
-              <StageNav />
-              {policy.speedControl && <SpeedControl />}
-              {policy.resetButton && <ResetButton />}
-              {policy.presentTools && <PresentTools />}
-              <Suspense fallback={null}>
-                <QuizPrompt />
-              </Suspense>
-              <HelpButton />
-              {policy.modelReadout && <ModelReadout />}
             </div>
-          </>
-        )}
-      </footer>
-      <LiveRegion />
-      {policy.helpDialog && <HelpDialog />}
-      {policy.presentTools && <BlackoutOverlay />}
-      {policy.presentTools && <StoryDropZone />}
-    </div>
+          )}
+        </header>
+        <Notices />
+        <main className="app-main">
+          <SceneSlot />
+          <aside className="panel-slot drift">
+            <ErrorBoundary name="panels" message={tr(S.panelError)} retryLabel={tr(S.retry)}>
+              {!patientStory ? (
+                <PanelHost />
+              ) : (
+                <Suspense fallback={null}>
+                  <KioskSide />
+                </Suspense>
+              )}
+            </ErrorBoundary>
+          </aside>
+        </main>
+        <footer className="app-footer drift" id="controls">
+          <CaptionBar />
+          {!policy.fullControls ? (
+            <Suspense fallback={null}>
+              <KioskBar />
+            </Suspense>
+          ) : (
+            <>
+              <Timeline />
+              <div className="control-row">
+                <StageNav />
+                {policy.speedControl && <SpeedControl />}
+                {policy.resetButton && <ResetButton />}
+                {policy.presentTools && <PresentTools />}
+                <Suspense fallback={null}>
+                  <QuizPrompt />
+                </Suspense>
+                <HelpButton />
+                {policy.modelReadout && <ModelReadout />}
+              </div>
+            </>
+          )}
+        </footer>
+        <LiveRegion />
+        {policy.helpDialog && <HelpDialog />}
+        {policy.presentTools && <BlackoutOverlay />}
+        {policy.presentTools && <StoryDropZone />}
+      </div>
+    </TermTextProvider>
   );
 }

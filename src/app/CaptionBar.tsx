@@ -1,31 +1,19 @@
-// The current stage's title and plain-language caption.
-import { useApp, useCurrentStage } from '../state/app-store';
-import { modePolicy } from '../state/mode-policy';
+// The current stage's title and plain-language caption (its glossary terms explained where the
+// mode has a glossary: ui/TermText).
+import { useCurrentStage } from '../state/app-store';
 import { useText } from '../i18n/use-text';
-import { lazy, Suspense } from 'react';
-
-// teach (issue 14): glossary terms in the caption, loaded after the first paint
-const GlossaryText = lazy(() =>
-  import('../teach/glossary/GlossaryText').then((m) => ({ default: m.GlossaryText })),
-);
+import { TermText } from '../ui/TermText';
 
 export function CaptionBar() {
   const stage = useCurrentStage();
   const tr = useText();
-  const glossary = useApp((s) => modePolicy(s.mode).glossary);
   return (
     <section className="caption-bar" aria-labelledby="stage-title" data-stage={stage.id}>
       <h2 id="stage-title" data-testid="stage-title">
         {tr(stage.title)}
       </h2>
       <p className="caption" data-testid="stage-caption">
-        {glossary ? (
-          <Suspense fallback={tr(stage.caption)}>
-            <GlossaryText text={tr(stage.caption)} />
-          </Suspense>
-        ) : (
-          tr(stage.caption)
-        )}
+        <TermText text={tr(stage.caption)} />
       </p>
     </section>
   );

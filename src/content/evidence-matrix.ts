@@ -8,17 +8,8 @@ import raw from './data/matrix.json';
 import { matrixSchema, parseData } from './schema';
 import type { EvidenceGrade, GradeCriteria, LocalizedText } from './types';
 
-/** The story stages that describe a mechanism (the matrix rows). */
-export const MATRIX_STAGE_IDS = [
-  'rest',
-  'infusion',
-  'channel-block',
-  'disinhibition',
-  'bdnf-trkb',
-  'mtor',
-  'spines',
-] as const;
-export type MatrixStageId = (typeof MATRIX_STAGE_IDS)[number];
+/** A story stage that has a row in the matrix (the rows are keyed by stage id in matrix.json). */
+export type MatrixStageId = string;
 
 export interface MatrixCell {
   grade: EvidenceGrade;
@@ -35,32 +26,29 @@ export const SUPPORTING_GRADES: readonly EvidenceGrade[] = ['strong', 'moderate'
 
 const DATA = parseData(matrixSchema, raw, 'matrix.json');
 
-function rowFor(stageId: MatrixStageId): Readonly<Record<ConditionId, MatrixCell>> {
-  const row = DATA[stageId];
+/** The mechanism stages (the matrix rows), in the order of matrix.json: the data says which
+ * stages have evidence rows, so a new stage needs a row there, not a code change. */
+export const MATRIX_STAGE_IDS: readonly MatrixStageId[] = Object.keys(DATA);
+
+export type MatrixRow = Readonly<Record<ConditionId, MatrixCell>>;
+
+export const EVIDENCE_MATRIX: ReadonlyMap<MatrixStageId, MatrixRow> = new Map(Object.entries(DATA));
+
+export function isMatrixStage(stageId: string): stageId is MatrixStageId {
+  return EVIDENCE_MATRIX.has(stageId);
+}
+
+/** The row of a mechanism stage; throws for a stage without one (check isMatrixStage first). */
+export function matrixRow(stageId: MatrixStageId): MatrixRow {
+  const row = EVIDENCE_MATRIX.get(stageId);
   if (!row) throw new Error(`Bad science data file\nmatrix.json: ${stageId}: is missing`);
   return row;
 }
 
-export const EVIDENCE_MATRIX: Readonly<
-  Record<MatrixStageId, Readonly<Record<ConditionId, MatrixCell>>>
-> = {
-  rest: rowFor('rest'),
-  infusion: rowFor('infusion'),
-  'channel-block': rowFor('channel-block'),
-  disinhibition: rowFor('disinhibition'),
-  'bdnf-trkb': rowFor('bdnf-trkb'),
-  mtor: rowFor('mtor'),
-  spines: rowFor('spines'),
-};
-
-export function isMatrixStage(stageId: string): stageId is MatrixStageId {
-  return (MATRIX_STAGE_IDS as readonly string[]).includes(stageId);
-}
-
 /** Conditions a stage bears on (grade strong, moderate or preliminary). Empty for other stages. */
 export function conditionsForStage(stageId: string): ConditionId[] {
-  if (!isMatrixStage(stageId)) return [];
-  const row = EVIDENCE_MATRIX[stageId];
+  const row = EVIDENCE_MATRIX.get(stageId);
+  if (!row) return [];
   return CONDITION_IDS.filter((c) => SUPPORTING_GRADES.includes(row[c].grade));
 }
 
@@ -70,6 +58,6 @@ export function stagesForCondition(
 ): { stageId: MatrixStageId; cell: MatrixCell }[] {
   return MATRIX_STAGE_IDS.map((stageId) => ({
     stageId,
-    cell: EVIDENCE_MATRIX[stageId][condition],
+    cell: matrixRow(stageId)[condition],
   })).filter(({ cell }) => SUPPORTING_GRADES.includes(cell.grade));
 }

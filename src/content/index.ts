@@ -27,6 +27,8 @@ export {
   conditionsForStage,
   stagesForCondition,
   isMatrixStage,
+  matrixRow,
+  type MatrixRow,
   type MatrixCell,
   type MatrixStageId,
 } from './evidence-matrix';

@@ -123,3 +123,8 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
 export function modePolicy(mode: Mode): Readonly<ModePolicy> {
   return MODE_POLICY[mode];
 }
+
+/** The speed the story plays at: a kiosk paces by kioskStageSec and ignores the speed setting. */
+export function playbackSpeed(mode: Mode, speed: number): number {
+  return MODE_POLICY[mode].kioskPacing ? 1 : speed;
+}

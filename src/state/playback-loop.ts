@@ -7,7 +7,7 @@ import { currentStage, useApp } from './app-store';
 import { visibleStages } from './store';
 import { stageSeconds } from './story-time';
 import { reportFault } from './report-fault';
-import { modePolicy } from './mode-policy';
+import { modePolicy, playbackSpeed } from './mode-policy';
 
 /** Called between two kiosk loops (e.g. to apply a new build). */
 const loopEndHooks = new Set<() => void>();
@@ -41,7 +41,7 @@ export function advancePlayback(dtSec: number): void {
   }
   const running = app.playing && !app.blackout;
   const policy = modePolicy(app.mode);
-  const speed = policy.kioskPacing ? 1 : app.speed;
+  const speed = playbackSpeed(app.mode, app.speed);
   const durationSec = stageSeconds(stage, app);
   if (running && stageTime < 1) {
     stageTime = Math.min(1, stageTime + (dtSec * speed) / durationSec);

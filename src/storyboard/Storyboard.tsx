@@ -7,6 +7,7 @@ import { visibleStages } from '../state/store';
 import type { Stage } from '../story/schema';
 import { viewFor } from '../story/views';
 import { StagePicture } from './StagePicture';
+import { TermText } from '../ui/TermText';
 import './storyboard.css';
 
 export function Storyboard() {
@@ -29,7 +30,9 @@ export function Storyboard() {
         {/* scrolls when the text is longer than the picture is high: focusable for keyboards */}
         <figcaption tabIndex={0}>
           <strong>{tr(stage.title)}</strong>
-          <span>{tr(stage.explanation)}</span>
+          <span>
+            <TermText text={tr(stage.explanation)} />
+          </span>
         </figcaption>
       </figure>
       <ol className="sb-strip">

@@ -34,8 +34,12 @@ export default function TeachPanel({ onDialog }: { onDialog(open: boolean): void
     }
   };
   const still = async () => {
-    const { downloadSceneStill } = await import('../panels/export/scene-still');
-    await downloadSceneStill(tr);
+    try {
+      const { downloadSceneStill } = await import('../panels/export/scene-still');
+      await downloadSceneStill(tr);
+    } catch {
+      setStatus(tr(S.downloadFailed));
+    }
   };
 
   return (

@@ -129,6 +129,59 @@ describe('check your understanding', () => {
   });
 });
 
+describe('questions offered and asked', () => {
+  it('explore: offered by themselves when the playing story moves on from the stage', async () => {
+    const { page, context, problems } = await openApp({ query: 'stage=channel-block' });
+    try {
+      await page.waitForFunction(() => window.__sceneTest !== undefined, null, { timeout: 60_000 });
+      const play = page.locator('[data-testid="play-toggle"]');
+      if ((await play.getAttribute('aria-pressed')) !== 'true') await play.click();
+      await expect.poll(() => play.getAttribute('aria-pressed')).toBe('true');
+      const offer = page.locator('[data-testid="quiz-offer"]');
+      expect(await offer.textContent()).toBe('');
+      // near the end of the stage; the story plays on into the next one
+      await page.evaluate(() => {
+        const stages = [...document.querySelectorAll('.timeline-mark')];
+        const i = stages.findIndex((b) => b.getAttribute('aria-current') === 'step');
+        window.__sceneTest?.seek(i, 0.97);
+      });
+      await expect
+        .poll(() => offer.textContent(), { timeout: 60_000 })
+        .toContain('Check your understanding of “Ketamine blocks the NMDA receptor channel”?');
+      expect(await offer.getAttribute('role')).toBe('status');
+      await offer.locator('[data-testid="quiz-offer-yes"]').click();
+      const dialog = page.locator('[data-testid="quiz-dialog"]');
+      await dialog.waitFor();
+      expect(await dialog.locator('.quiz-question').getAttribute('data-question')).toBe(
+        'block-site',
+      );
+      expect(await play.getAttribute('aria-pressed')).toBe('false');
+      expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('present mode: the presenter window can ask the class too', async () => {
+    const { page, context } = await openApp({ query: 'mode=present&view=presenter&stage=spines' });
+    try {
+      await page.locator('[data-testid="presenter-view"]').waitFor();
+      const open = page.locator('[data-testid="quiz-open"]');
+      await open.waitFor();
+      expect(await open.textContent()).toBe('Ask the class (2)');
+      await open.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.locator('[data-testid="class-dialog"]');
+      await dialog.waitFor();
+      expect(await dialog.locator('.class-choices li').count()).toBe(3);
+      await dialog.locator('[data-testid="class-reveal"]').click();
+      expect(await dialog.locator('li[data-correct="true"]').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('glossary', () => {
   it('opens a term by keyboard focus and closes it with Escape, in Spanish too', async () => {
     for (const [lang, word, meaning] of [
@@ -145,11 +198,24 @@ describe('glossary', () => {
         await expect.poll(() => def.isVisible()).toBe(true);
         expect(await def.textContent()).toContain(meaning);
         expect(await term.getAttribute('aria-expanded')).toBe('true');
-        // screen readers hear it as the button's description
+        // screen readers hear it as the button's description, not inside the caption's text
         expect(await def.getAttribute('role')).toBe('tooltip');
+        expect(await def.evaluate((d) => d.closest('[data-testid="stage-caption"]'))).toBeNull();
+        const caption = page.locator('[data-testid="stage-caption"]');
+        expect(await caption.textContent()).not.toContain(meaning);
+        expect(await caption.textContent()).toContain(word);
         await page.keyboard.press('Escape');
         await expect.poll(() => def.isVisible()).toBe(false);
         expect(await seriousAxeViolations(page)).toEqual([]);
+        // chart summaries explain their terms too
+        const inSummary = page.locator('.pfig-summary .gloss-term[data-term="nmda-receptor"]');
+        await inSummary.first().waitFor();
+        await inSummary.first().focus();
+        const summaryDef = page.locator(
+          `[id="${await inSummary.first().getAttribute('aria-describedby')}"]`,
+        );
+        await expect.poll(() => summaryDef.isVisible()).toBe(true);
+        expect(await summaryDef.textContent()).toContain(meaning);
       } finally {
         await context.close();
       }

@@ -66,6 +66,16 @@ export const PANEL_STRINGS = defineStrings({
   colTime: { en: 'Time', es: 'Tiempo' },
   colNgPerMl: { en: 'ng/mL', es: 'ng/mL' },
   colMicroM: { en: 'µM', es: 'µM' },
+  // CSV headers: the unit beside each column's name
+  csvTimeMin: { en: 'Time (min)', es: 'Tiempo (min)' },
+  csvPlasmaNg: { en: 'Plasma ketamine (ng/mL)', es: 'Ketamina en plasma (ng/mL)' },
+  csvPlasmaMicroM: { en: 'Plasma ketamine (µM)', es: 'Ketamina en plasma (µM)' },
+  csvLower: { en: '{what}, lower scenario (%)', es: '{what}, escenario inferior (%)' },
+  csvUpper: { en: '{what}, upper scenario (%)', es: '{what}, escenario superior (%)' },
+  csvChange: {
+    en: '{what} (% change from baseline)',
+    es: '{what} (% de cambio respecto al basal)',
+  },
   plasmaNote: {
     en: 'Two-compartment model of one well-mixed plasma pool (it does not separate arterial from venous blood). Doses are mg of ketamine base; trials dose from vials labelled in base equivalents. Fitted to the published clearance, volume and half-lives and to the ≈185 ng/mL peak; checked against other studies’ exposure (area under the curve) and steady-state levels. It underestimates the first minutes after a bolus, when measured levels run 2–5 times higher. Real peaks vary widely between people. Ranges from Zanos et al. 2018 (Table 1).',
     es: 'Modelo bicompartimental de un único plasma bien mezclado (no distingue sangre arterial de venosa). Las dosis son mg de ketamina base; los ensayos dosifican con viales rotulados en equivalentes de base. Ajustado al aclaramiento, volumen y semividas publicados y al máximo de ≈185 ng/mL; comprobado con la exposición (área bajo la curva) y los niveles estables de otros estudios. Subestima los primeros minutos tras un bolo, cuando los niveles medidos son de 2 a 5 veces mayores. Los máximos reales varían mucho entre personas. Intervalos de Zanos et al. 2018 (tabla 1).',

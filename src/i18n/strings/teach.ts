@@ -35,6 +35,16 @@ export const TEACH_STRINGS = defineStrings({
   downloadPng: { en: 'PNG', es: 'PNG' },
   downloadCsv: { en: 'CSV data', es: 'Datos CSV' },
   downloadLabel: { en: 'Download “{title}”', es: 'Descargar «{title}»' },
+  quizOffer: {
+    en: 'Check your understanding of “{title}”?',
+    es: '¿Compruebas lo que has entendido de «{title}»?',
+  },
+  quizOfferYes: { en: 'Answer the questions', es: 'Responder a las preguntas' },
+  quizOfferNo: { en: 'Not now', es: 'Ahora no' },
+  downloadFailed: {
+    en: 'This download could not be made in this browser. Please try again.',
+    es: 'No se ha podido crear esta descarga en este navegador. Inténtalo de nuevo.',
+  },
   figureSource: { en: 'Source: {sources}', es: 'Fuente: {sources}' },
   figureFooter: {
     en: 'Ketamine in the brain · {licence} · downloaded {date}',

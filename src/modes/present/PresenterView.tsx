@@ -1,6 +1,8 @@
 // The presenter window (?mode=present&view=presenter), on the lecturer's laptop: this stage's
 // speaker notes, the next stage's title and a still, the talk clock, and controls that move
-// the projected window too (./sync). No 3D scene here.
+// the projected window too (./sync). No 3D scene here. `teachTools` is the shell's slot for
+// the teaching tools ("Ask the class"), which this layer does not import.
+import type { ReactNode } from 'react';
 import { useCurrentStage, useApp } from '../../state/app-store';
 import { visibleStages } from '../../state/store';
 import { APP_STRINGS as S } from '../../i18n/strings/app';
@@ -15,7 +17,7 @@ import { SpeedControl } from '../../ui/SpeedControl';
 import { StageStill } from '../StageStill';
 import { PresenterClock } from './PresenterClock';
 
-export default function PresenterView() {
+export default function PresenterView({ teachTools }: { teachTools?: ReactNode }) {
   const tr = useText();
   const stage = useCurrentStage();
   const story = useApp((s) => s.story);
@@ -82,6 +84,7 @@ export default function PresenterView() {
         >
           {tr(M.blackout)}
         </button>
+        {teachTools}
         <HelpButton />
       </footer>
       <HelpDialog />

@@ -138,6 +138,22 @@ export function BlockPanel() {
               rangeCell(data.tablePyr[i]),
             ],
           })),
+          csv: {
+            header: [
+              tr(S.csvTimeMin),
+              tr(S.csvLower, { what: tr(S.interneuron) }),
+              tr(S.csvUpper, { what: tr(S.interneuron) }),
+              tr(S.csvLower, { what: tr(S.pyramidal) }),
+              tr(S.csvUpper, { what: tr(S.pyramidal) }),
+            ],
+            rows: BLOCK_TABLE_TIMES_MIN.map((t, i) => [
+              t,
+              data.tableInter[i]?.[1] ?? null,
+              data.tableInter[i]?.[2] ?? null,
+              data.tablePyr[i]?.[1] ?? null,
+              data.tablePyr[i]?.[2] ?? null,
+            ]),
+          },
         }}
       >
         {(size) => (

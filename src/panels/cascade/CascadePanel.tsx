@@ -194,6 +194,19 @@ export function CascadePanel() {
               ...data.map((d) => formatSigned(roundIllustrative(d.table[i]?.[1] ?? NaN), lang, 0)),
             ],
           })),
+          // illustrative: the CSV keeps the table's rounding to 5 (no false precision)
+          csv: {
+            header: [
+              tr(S.csvTimeMin),
+              ...CASCADE_VARIABLES.map((v) =>
+                tr(S.csvChange, { what: tr(CASCADE_STYLE[v].label) }),
+              ),
+            ],
+            rows: CASCADE_TABLE_TIMES_MIN.map((t, i) => [
+              t,
+              ...data.map((d) => roundIllustrative(d.table[i]?.[1] ?? NaN)),
+            ]),
+          },
         }}
       >
         {(size) => (

@@ -12,10 +12,18 @@ export interface TableRow {
   cells: readonly string[];
 }
 
+/** The same data for a CSV file: unformatted numbers, units in the header ("Time (min)"). */
+export interface CsvSpec {
+  header: readonly string[];
+  rows: readonly (readonly (string | number | null)[])[];
+}
+
 export interface TableSpec {
   caption: string;
   columns: readonly TableColumn[];
   rows: readonly TableRow[];
+  /** raw values for the CSV download; without it the CSV holds the table's text */
+  csv?: CsvSpec;
 }
 
 export function DataTable({ spec, testId }: { spec: TableSpec; testId?: string }) {

@@ -10,6 +10,7 @@ import { DataTable, type TableSpec } from './DataTable';
 import { Sources } from './Sources';
 import { useElementSize } from './use-element-size';
 import { FigureDownloads } from '../export/FigureDownloads';
+import { TermText } from '../../ui/TermText';
 
 export interface FigureProps {
   /** stable id, also data-figure for tests */
@@ -78,7 +79,7 @@ export function Figure({
       </div>
       <figcaption>
         <p className="pfig-summary" data-testid="figure-summary">
-          {summary}
+          <TermText text={summary} />
         </p>
         <Sources sources={sources} note={note} />
         {/* teach (issue 14): SVG, PNG and CSV downloads */}

@@ -1,8 +1,8 @@
 // The evidence matrix as the panel shows it: mechanism stages × conditions, with which cells
 // are highlighted for the current stage and the chosen condition. Pure.
 import {
-  EVIDENCE_MATRIX,
   MATRIX_STAGE_IDS,
+  matrixRow,
   SUPPORTING_GRADES,
   type MatrixCell,
   type MatrixStageId,
@@ -38,7 +38,7 @@ export function matrixView(
   selected: ConditionId | null,
 ): MatrixRowView[] {
   return MATRIX_STAGE_IDS.map((stageId) => {
-    const row = EVIDENCE_MATRIX[stageId];
+    const row = matrixRow(stageId);
     return {
       stageId,
       stageIndex: visibleStages.findIndex((s) => s.id === stageId),
@@ -62,7 +62,7 @@ export function matrixView(
 export function stageCounts(): Record<ConditionId, number> {
   const out = { depression: 0, pain: 0, anxiety: 0, ocd: 0 } as Record<ConditionId, number>;
   for (const stageId of MATRIX_STAGE_IDS) {
-    for (const c of CONDITION_IDS) if (supports(EVIDENCE_MATRIX[stageId][c])) out[c] += 1;
+    for (const c of CONDITION_IDS) if (supports(matrixRow(stageId)[c])) out[c] += 1;
   }
   return out;
 }
@@ -71,7 +71,7 @@ export function stageCounts(): Record<ConditionId, number> {
 export function matrixFactIds(): string[] {
   const ids = new Set<string>();
   for (const stageId of MATRIX_STAGE_IDS) {
-    for (const c of CONDITION_IDS) for (const f of EVIDENCE_MATRIX[stageId][c].factIds) ids.add(f);
+    for (const c of CONDITION_IDS) for (const f of matrixRow(stageId)[c].factIds) ids.add(f);
   }
   return [...ids];
 }

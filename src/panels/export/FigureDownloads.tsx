@@ -30,8 +30,9 @@ export function FigureDownloads(props: Props) {
       else if (kind === 'png') await actions.exportPng(input);
       else actions.exportCsv(input);
       setError('');
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+    } catch {
+      // the reason (no canvas, no chart) is ours, not the reader's: a friendly line instead
+      setError(tr(S.downloadFailed));
     }
   };
   return (

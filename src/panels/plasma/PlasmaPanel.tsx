@@ -123,6 +123,10 @@ export function PlasmaPanel() {
               formatNumber(r.microM, lang, 2, 2),
             ],
           })),
+          csv: {
+            header: [tr(S.csvTimeMin), tr(S.csvPlasmaNg), tr(S.csvPlasmaMicroM)],
+            rows: rows.map((r) => [r.tMin, r.ngPerMl, r.microM]),
+          },
         }}
       >
         {(size) => (

@@ -6,6 +6,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { clock, onClockTick, type Clock } from '../../state/clock';
 import { useApp, useCurrentStage } from '../../state/app-store';
 import { stageSeconds } from '../../state/story-time';
+import { playbackSpeed } from '../../state/mode-policy';
 import { formatTimeScale } from '../../i18n/format-time';
 import { timeScaleShapes } from './time-scale-shapes';
 
@@ -13,7 +14,7 @@ export function TimeScaleOverlay() {
   const lang = useApp((s) => s.lang);
   const mode = useApp((s) => s.mode);
   const kioskStageSec = useApp((s) => s.kioskStageSec);
-  const speed = useApp((s) => (s.mode === 'kiosk' ? 1 : s.speed));
+  const speed = useApp((s) => playbackSpeed(s.mode, s.speed));
   const stage = useCurrentStage();
   const shapes = useMemo(
     () =>

@@ -1,7 +1,14 @@
 // WCAG contrast of the palette: text 4.5:1 (AA), chart marks and scene actors 3:1 (non-text
 // contrast), on the normal and the high-contrast (projector) surfaces.
 import { describe, expect, it } from 'vitest';
-import { ACTOR_COLORS, SURFACE, SURFACE_HIGH_CONTRAST } from '../../../src/theme/actor-colors';
+import {
+  ACTOR_COLORS,
+  SIGNAL,
+  SIGNAL_HIGH_CONTRAST,
+  SURFACE,
+  SURFACE_HIGH_CONTRAST,
+} from '../../../src/theme/actor-colors';
+import { PAGE_TONES, PAGE_TONES_HIGH_CONTRAST, PRINT } from '../../../src/theme/page-tones';
 
 function luminance(hex: string): number {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -47,5 +54,49 @@ describe('contrast', () => {
       }
     }
     expect(low).toEqual([]);
+  });
+
+  it.each([
+    ['normal', SURFACE, SIGNAL, PAGE_TONES],
+    ['high contrast', SURFACE_HIGH_CONTRAST, SIGNAL_HIGH_CONTRAST, PAGE_TONES_HIGH_CONTRAST],
+  ] as const)(
+    'text reaches 4.5:1 on every page tone of the %s theme',
+    (_, surface, signal, tones) => {
+      const low: string[] = [];
+      const check = (what: string, fg: string, bg: string, min = 4.5) => {
+        const ratio = contrast(fg, bg);
+        if (ratio < min) low.push(`${what}: ${ratio.toFixed(2)}`);
+      };
+      const behindText = [
+        'button',
+        'buttonHover',
+        'raised',
+        'rowCurrent',
+        'cellSelected',
+        'callout',
+        'notice',
+        'glow',
+        'sceneButton',
+        'sceneButtonPressed',
+      ] as const;
+      for (const tone of behindText) check(`text on ${tone}`, surface.text, tones[tone]);
+      check('on-accent text on accent', tones.onAccent, signal.accent);
+      for (const bg of [surface.background, surface.panel]) {
+        check('label text', tones.labelText, bg);
+        check('rise arrow', tones.rise, bg);
+        check('fall arrow', tones.fall, bg);
+        check('button edge (non-text)', tones.buttonEdge, bg, 3);
+      }
+      expect(low).toEqual([]);
+    },
+  );
+
+  it('the printed handout reaches 4.5:1 for text and links', () => {
+    for (const bg of [PRINT.paper, PRINT.desk]) {
+      expect(contrast(PRINT.ink, bg)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(PRINT.inkMuted, bg)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(PRINT.link, bg)).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrast(PRINT.paper, PRINT.button)).toBeGreaterThanOrEqual(4.5);
   });
 });

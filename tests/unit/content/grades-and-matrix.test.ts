@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EVIDENCE_GRADES, GRADES } from '../../../src/content/evidence-grades';
 import { MARKETING_CLAIMS } from '../../../src/content/marketing-claims';
 import {
-  EVIDENCE_MATRIX,
   MATRIX_STAGE_IDS,
+  matrixRow,
   conditionsForStage,
   stagesForCondition,
 } from '../../../src/content/evidence-matrix';
@@ -71,7 +71,7 @@ describe('evidence matrix', () => {
   it('fills every mechanism stage x condition cell with shown facts', () => {
     for (const stage of MATRIX_STAGE_IDS) {
       for (const condition of CONDITION_IDS) {
-        const cell = EVIDENCE_MATRIX[stage][condition];
+        const cell = matrixRow(stage)[condition];
         expect(EVIDENCE_GRADES).toContain(cell.grade);
         expect(cell.reason.en.length).toBeGreaterThan(10);
         expect(cell.reason.es).not.toBe(cell.reason.en);
@@ -86,7 +86,7 @@ describe('evidence matrix', () => {
   it('states the basis that the cited facts really have', () => {
     for (const stage of MATRIX_STAGE_IDS) {
       for (const condition of CONDITION_IDS) {
-        const cell = EVIDENCE_MATRIX[stage][condition];
+        const cell = matrixRow(stage)[condition];
         const species = new Set(
           cell.factIds.map((id) => getFact(id)!.species).filter((s) => s !== 'n/a'),
         );
@@ -105,7 +105,7 @@ describe('evidence matrix', () => {
   });
 
   it('is honest about spines and depression: strong in rodents, preliminary in people', () => {
-    const cell = EVIDENCE_MATRIX.spines.depression;
+    const cell = matrixRow('spines').depression;
     expect(cell.grade).toBe('preliminary');
     expect(cell.animalGrade).toBe('strong');
   });

@@ -44,9 +44,7 @@ function displayedFactIds(): string[] {
     ...INFLAMMATION.depression.map((g) => g.factId),
     ...HISTORY_EVENTS.map((e) => e.factId),
     ...MARKETING_CLAIMS.flatMap((c) => c.factIds),
-    ...Object.values(EVIDENCE_MATRIX).flatMap((row) =>
-      Object.values(row).flatMap((c) => c.factIds),
-    ),
+    ...[...EVIDENCE_MATRIX.values()].flatMap((row) => Object.values(row).flatMap((c) => c.factIds)),
   ];
 }
 
@@ -76,7 +74,7 @@ describe('display data never uses a FROM MEMORY row', () => {
       INFLAMMATION,
       HISTORY_EVENTS,
       MARKETING_CLAIMS,
-      EVIDENCE_MATRIX,
+      EVIDENCE_MATRIX: Object.fromEntries(EVIDENCE_MATRIX),
     });
     for (const id of FROM_MEMORY_IDS) expect(blob.includes(id), id).toBe(false);
     // figures that exist only in FROM MEMORY rows

@@ -1,6 +1,6 @@
 // Pure data of the matrix, history, row layouts, text wrapping and panel choice.
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_MATRIX, MATRIX_STAGE_IDS } from '../../../src/content';
+import { MATRIX_STAGE_IDS, matrixRow } from '../../../src/content';
 import { bundledStory } from '../../../src/state/app-store';
 import { visibleStages } from '../../../src/state/store';
 import { matrixView, nextCondition, stageCounts } from '../../../src/panels/data/matrix-data';
@@ -32,7 +32,7 @@ describe('evidence matrix view', () => {
     const rows = matrixView(stages, 'rest', 'pain');
     const lit = rows.filter((r) => r.cells.some((c) => c.restsOn)).map((r) => r.stageId);
     const expected = MATRIX_STAGE_IDS.filter((s) =>
-      ['strong', 'moderate', 'preliminary'].includes(EVIDENCE_MATRIX[s].pain.grade),
+      ['strong', 'moderate', 'preliminary'].includes(matrixRow(s).pain.grade),
     );
     expect(lit).toEqual(expected);
     expect(lit.length).toBe(stageCounts().pain);

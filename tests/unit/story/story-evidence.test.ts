@@ -7,7 +7,11 @@ import { CAPTION_MAX } from '../../../src/story/schema';
 import { checkStoryEvidence, MODEL_RANGE_MIN } from '../../../src/content/check-story-evidence';
 import { FROM_MEMORY_IDS, getFact } from '../../../src/content/facts';
 import { resolveEvidence } from '../../../src/content/resolve-evidence';
-import { conditionsForStage, isMatrixStage } from '../../../src/content/evidence-matrix';
+import {
+  MATRIX_STAGE_IDS,
+  conditionsForStage,
+  isMatrixStage,
+} from '../../../src/content/evidence-matrix';
 
 type RawStory = Record<string, unknown> & { stages: Record<string, unknown>[] };
 const clone = () => structuredClone(storyJson) as unknown as RawStory;
@@ -100,6 +104,14 @@ describe('bundled story', () => {
         expect(resolveEvidence(id).ok, `${stage.id} notes name ${id}`).toBe(true);
       }
     }
+  });
+
+  it('has a story stage, in story order, for every evidence-matrix row (rows come from the data)', () => {
+    const ids = bundled().stages.map((s) => s.id);
+    const matrixInStoryOrder = ids.filter((id) => isMatrixStage(id));
+    expect(matrixInStoryOrder).toEqual([...MATRIX_STAGE_IDS]);
+    expect(MATRIX_STAGE_IDS).toContain('channel-block');
+    expect(isMatrixStage('safety')).toBe(false);
   });
 
   it('lists for each mechanism stage exactly the conditions the evidence matrix supports', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedMessage } from '../../../src/modes/embed/embed-api';
 import { embedCode, isEmbed } from '../../../src/modes/embed/embed-code';
-import { csvField, tableToCsv } from '../../../src/panels/export/csv';
+import { csvField, csvValue, tableToCsv } from '../../../src/panels/export/csv';
 
 describe('embed messages', () => {
   it('accepts exactly the documented shapes', () => {
@@ -56,5 +56,29 @@ describe('CSV', () => {
       rows: [{ key: 'r', cells: ['0 min', '1,200'] }],
     });
     expect(csv).toBe('Time,ng/mL\r\n0 min,"1,200"\r\n');
+  });
+});
+
+describe('raw CSV', () => {
+  it('writes unformatted numbers with the units in the header, not the table text', () => {
+    const csv = tableToCsv({
+      caption: 'Plasma',
+      columns: [
+        { key: 't', label: 'Tiempo' },
+        { key: 'ng', label: 'ng/mL', numeric: true },
+      ],
+      rows: [{ key: 't30', cells: ['30 min', '1.234,6'] }],
+      csv: {
+        header: ['Tiempo (min)', 'Ketamina en plasma (ng/mL)'],
+        rows: [
+          [30, 1234.5678],
+          [40, Number.NaN],
+          [50, null],
+        ],
+      },
+    });
+    expect(csv).toBe('Tiempo (min),Ketamina en plasma (ng/mL)\r\n30,1234.5678\r\n40,\r\n50,\r\n');
+    expect(csvValue(-0.25)).toBe('-0.25');
+    expect(csvValue('a, b')).toBe('"a, b"');
   });
 });

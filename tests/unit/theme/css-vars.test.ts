@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTOR_COLORS, SURFACE, SURFACE_HIGH_CONTRAST } from '../../../src/theme/actor-colors';
 import { actorVar, themeCss } from '../../../src/theme/css-vars';
+import { PAGE_TONES, PAGE_TONES_HIGH_CONTRAST, PRINT } from '../../../src/theme/page-tones';
 
 function stylesheets(dir = 'src'): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -33,6 +34,9 @@ describe('the palette as CSS custom properties', () => {
     expect(normal).toContain(`--focus: ${SURFACE.focus};`);
     expect(high).toContain(`--bg: ${SURFACE_HIGH_CONTRAST.background};`);
     expect(high).toContain(`--text: ${SURFACE_HIGH_CONTRAST.text};`);
+    expect(normal).toContain(`--button-hover: ${PAGE_TONES.buttonHover};`);
+    expect(high).toContain(`--button-hover: ${PAGE_TONES_HIGH_CONTRAST.buttonHover};`);
+    expect(normal).toContain(`--print-ink-muted: ${PRINT.inkMuted};`);
   });
 
   it('is the only place the stylesheets get a colour variable from', () => {
