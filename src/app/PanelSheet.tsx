@@ -11,9 +11,18 @@ export function PanelSheet({ children }: { children: ReactNode }) {
   const tr = useText();
   const [open, setOpen] = useState(false);
   const sheet = useRef<HTMLElement>(null);
-  // where the drag began (clientY) and whether it went far enough not to be a tap
-  const drag = useRef({ y: -1, moved: false });
-  const follow = (dy: number) => sheet.current?.style.setProperty('--drag', `${dy}px`);
+  const handle = useRef<HTMLButtonElement>(null);
+  // clientY where the drag began (null: no drag), and how far it went (px)
+  const start = useRef<number | null>(null);
+  const moved = useRef(0);
+  const follow = (dy: number) => {
+    moved.current = dy;
+    sheet.current?.style.setProperty('--drag', `${dy}px`);
+  };
+  const end = () => {
+    start.current = null;
+    sheet.current?.style.setProperty('--drag', '0px');
+  };
 
   return (
     <aside
@@ -23,39 +32,32 @@ export function PanelSheet({ children }: { children: ReactNode }) {
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           setOpen(false);
-          sheet.current?.querySelector<HTMLElement>('.sheet-handle')?.focus();
+          handle.current?.focus();
         }
       }}
     >
       <button
+        ref={handle}
         type="button"
         className="sheet-handle"
         aria-expanded={open}
         data-testid="sheet-handle"
         onClick={() => {
-          if (!drag.current.moved) setOpen(!open);
-          drag.current.moved = false;
+          // a tap (or a key) toggles; a drag was decided when it ended
+          if (Math.abs(moved.current) < DRAG_PX) setOpen(!open);
+          moved.current = 0;
         }}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
-          drag.current = { y: e.clientY, moved: false };
+          start.current = e.clientY;
+          moved.current = 0;
         }}
-        onPointerMove={(e) => {
-          if (drag.current.y < 0) return;
-          const dy = e.clientY - drag.current.y;
-          if (Math.abs(dy) > DRAG_PX) drag.current.moved = true;
-          follow(dy);
+        onPointerMove={(e) => start.current !== null && follow(e.clientY - start.current)}
+        onPointerUp={() => {
+          end();
+          if (Math.abs(moved.current) >= DRAG_PX) setOpen(moved.current < 0);
         }}
-        onPointerUp={(e) => {
-          const dy = e.clientY - drag.current.y;
-          drag.current.y = -1;
-          follow(0);
-          if (drag.current.moved) setOpen(dy < 0);
-        }}
-        onPointerCancel={() => {
-          drag.current.y = -1;
-          follow(0);
-        }}
+        onPointerCancel={end}
       >
         {tr(S.charts)}
       </button>
