@@ -24,6 +24,7 @@ import { useKeyboard } from './use-keyboard';
 import { PanelHost } from '../panels/PanelHost';
 import { LiveRegion } from '../a11y/LiveRegion';
 import { DisplayOptions } from './DisplayOptions';
+import { PanelSheet } from './PanelSheet';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { modePolicy } from '../state/mode-policy';
 import { isEmbed } from '../modes/embed/embed-code';
@@ -134,19 +135,25 @@ function MainView() {
           <h1>{tr(S.appTitle)}</h1>
           <p className="not-advice">{tr(S.notAdvice)}</p>
           {policy.headerTools && (
-            <div className="header-tools">
-              <LanguageSwitch />
-              <DisplayOptions />
-              <Suspense fallback={null}>
-                <TeachMenu />
-              </Suspense>
-            </div>
+            <>
+              {/* on a phone the tools fold into one menu (a popover; phone.css) */}
+              <button type="button" className="header-menu" popoverTarget="header-tools">
+                {tr(S.menu)}
+              </button>
+              <div className="header-tools" id="header-tools" popover="auto">
+                <LanguageSwitch />
+                <DisplayOptions />
+                <Suspense fallback={null}>
+                  <TeachMenu />
+                </Suspense>
+              </div>
+            </>
           )}
         </header>
         <Notices />
         <main className="app-main">
           <SceneSlot />
-          <aside className="panel-slot drift">
+          <PanelSheet>
             <ErrorBoundary name="panels" message={tr(S.panelError)} retryLabel={tr(S.retry)}>
               {!patientStory ? (
                 <PanelHost />
@@ -156,7 +163,7 @@ function MainView() {
                 </Suspense>
               )}
             </ErrorBoundary>
-          </aside>
+          </PanelSheet>
         </main>
         <footer className="app-footer drift" id="controls">
           <CaptionBar />

@@ -241,6 +241,8 @@ describe('glossary', () => {
       await term.tap();
       await expect.poll(() => def.isVisible()).toBe(false);
 
+      // a phone folds the header tools into one menu (src/app/phone.css)
+      await page.locator('.header-menu').tap();
       await page.locator('[data-testid="teach-menu"]').tap();
       await page.locator('[data-testid="glossary-open"]').tap();
       const list = page.locator('[data-testid="glossary-list"]');

@@ -38,6 +38,8 @@ export const APP_STRINGS = defineStrings({
     es: 'No se pudo dibujar este gráfico. El resto de la aplicación sigue funcionando.',
   },
   retry: { en: 'Try again', es: 'Reintentar' },
+  menu: { en: 'Menu', es: 'Menú' },
+  charts: { en: 'Charts', es: 'Gráficos' },
   minutesShort: { en: 'min', es: 'min' },
   hoursShort: { en: 'h', es: 'h' },
   daysShort: { en: 'days', es: 'días' },

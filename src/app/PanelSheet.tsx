@@ -1,0 +1,67 @@
+// The charts' aside. On a phone (src/app/phone.css) it is a bottom sheet: its handle opens it
+// with a tap, or follows a drag up or down; Escape closes it. Elsewhere the handle is not drawn.
+import { useRef, useState, type ReactNode } from 'react';
+import { APP_STRINGS as S } from '../i18n/strings/app';
+import { useText } from '../i18n/use-text';
+
+/** A drag longer than this (px) opens or closes the sheet; a shorter one is a tap. */
+const DRAG_PX = 24;
+
+export function PanelSheet({ children }: { children: ReactNode }) {
+  const tr = useText();
+  const [open, setOpen] = useState(false);
+  const sheet = useRef<HTMLElement>(null);
+  const handle = useRef<HTMLButtonElement>(null);
+  // clientY where the drag began (null: no drag), and how far it went (px)
+  const start = useRef<number | null>(null);
+  const moved = useRef(0);
+  const follow = (dy: number) => {
+    moved.current = dy;
+    sheet.current?.style.setProperty('--drag', `${dy}px`);
+  };
+  const end = () => {
+    start.current = null;
+    sheet.current?.style.setProperty('--drag', '0px');
+  };
+
+  return (
+    <aside
+      ref={sheet}
+      className="panel-slot drift"
+      data-open={open}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          handle.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={handle}
+        type="button"
+        className="sheet-handle"
+        aria-expanded={open}
+        data-testid="sheet-handle"
+        onClick={() => {
+          // a tap (or a key) toggles; a drag was decided when it ended
+          if (Math.abs(moved.current) < DRAG_PX) setOpen(!open);
+          moved.current = 0;
+        }}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          start.current = e.clientY;
+          moved.current = 0;
+        }}
+        onPointerMove={(e) => start.current !== null && follow(e.clientY - start.current)}
+        onPointerUp={() => {
+          end();
+          if (Math.abs(moved.current) >= DRAG_PX) setOpen(moved.current < 0);
+        }}
+        onPointerCancel={end}
+      >
+        {tr(S.charts)}
+      </button>
+      <div className="sheet-body">{children}</div>
+    </aside>
+  );
+}

@@ -1,0 +1,282 @@
+// Students on phones (issue 12): at 390 x 844 and 360 x 740 portrait and 844 x 390 landscape,
+// with touch, the page never scrolls sideways, no text overlaps, every target is at least 44 px,
+// the scene comes first and takes at least 40 % of the height, the charts open in a bottom sheet
+// (tap or drag), and a sideways swipe on the stage text changes stage.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { appUrl, closeBrowser, newContext } from '../helpers/browser';
+import { nextFrames, waitForSettled } from '../helpers/frames';
+import { layoutProblems } from './a11y-checks';
+import storyJson from '../../scenes/ketamine.json';
+
+const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
+
+afterAll(closeBrowser);
+
+const PHONES = [
+  { width: 390, height: 844 },
+  { width: 360, height: 740 },
+  { width: 844, height: 390 },
+] as const;
+
+interface Phone {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+}
+
+async function openPhone(
+  viewport: { width: number; height: number },
+  query = 'stage=infusion',
+): Promise<Phone> {
+  const context = await newContext({
+    viewport,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    locale: 'en-US',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(appUrl(query));
+  await page.waitForSelector('[data-testid="stage-title"]');
+  await waitForSettled(page);
+  return { page, context, errors };
+}
+
+/** Visible targets smaller than 44 x 44 px (a checkbox counts with its label). */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    const selector =
+      'button, a[href], input:not([type="hidden"]), select, summary, [role="tab"], [tabindex="0"]';
+    for (const el of document.querySelectorAll(selector)) {
+      if (el.closest('.visually-hidden, [hidden], .skip-link')) continue;
+      const target = el.closest('label') ?? el;
+      const style = getComputedStyle(target);
+      const r = target.getBoundingClientRect();
+      if (style.visibility !== 'visible' || style.display === 'none' || r.width < 1) continue;
+      if (r.width < 43.5 || r.height < 43.5) {
+        const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
+        small.push(`${el.tagName.toLowerCase()}.${el.className} "${text}" ${r.width}x${r.height}`);
+      }
+    }
+    return small;
+  });
+}
+
+/** A one-finger drag through Chromium's touch input (pointer events as on a phone). */
+async function touchDrag(
+  page: Page,
+  context: BrowserContext,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const steps = 8;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+  for (let i = 1; i <= steps; i++) {
+    const x = from.x + ((to.x - from.x) * i) / steps;
+    const y = from.y + ((to.y - from.y) * i) / steps;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+const title = (page: Page) => page.textContent('[data-testid="stage-title"]');
+
+/** Stops the story's own advance, so only the test changes stage. */
+async function pause(page: Page): Promise<void> {
+  await page.tap('[data-testid="play-toggle"]');
+  await expect
+    .poll(() => page.getAttribute('[data-testid="play-toggle"]', 'aria-pressed'))
+    .toBe('false');
+}
+
+const sheetTop = (page: Page) =>
+  page.evaluate(() => document.querySelector('.panel-slot')!.getBoundingClientRect().top);
+
+describe.each(PHONES)('a phone at $width x $height with touch', (viewport) => {
+  it('lays out the scene first and large, with no sideways scroll, overlap or small target', async () => {
+    const { page, errors } = await openPhone(viewport);
+    const box = await page.evaluate(() => {
+      window.scrollTo(500, 0);
+      const scene = document.querySelector('.scene-view')!.getBoundingClientRect();
+      const header = document.querySelector('.app-header')!.getBoundingClientRect();
+      return {
+        scrollX: window.scrollX,
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+        sceneTop: scene.top,
+        sceneHeight: scene.height,
+        headerHeight: header.height,
+        innerHeight: window.innerHeight,
+        menu: getComputedStyle(document.querySelector('.header-menu')!).display,
+        tools: getComputedStyle(document.querySelector('.header-tools')!).display,
+      };
+    });
+    expect(box.scrollX).toBe(0);
+    expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+    expect(box.sceneHeight / box.innerHeight).toBeGreaterThanOrEqual(0.4);
+    // the scene comes right under a header that is the title and one menu
+    expect(box.sceneTop).toBeLessThanOrEqual(box.headerHeight + 1);
+    expect(box.menu).not.toBe('none');
+    expect(box.tools).toBe('none');
+
+    // the fixed sheet handle covers whatever scrolls under it; that is no overlap in the page
+    const problems = (await layoutProblems(page)).filter((p) => !p.includes('sheet-handle'));
+    expect(problems).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+
+    // scrolled to the end, the last control sits above the closed sheet's handle
+    const clear = await page.evaluate(() => {
+      const footer = document.querySelector('.app-footer')!;
+      footer.scrollTop = footer.scrollHeight;
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const handle = document.querySelector('.sheet-handle')!.getBoundingClientRect();
+      const last = [...footer.querySelectorAll('button, dd')].map((e) => e.getBoundingClientRect());
+      return Math.max(...last.map((r) => r.bottom)) - handle.top;
+    });
+    expect(clear).toBeLessThanOrEqual(0);
+
+    // the menu opens with the language, display and teach tools, all big enough to tap
+    await page.tap('.header-menu');
+    await expect
+      .poll(() => page.isVisible('.header-tools [data-testid="display-options"]'))
+      .toBe(true);
+    await page.tap('[data-testid="display-options"]');
+    await expect.poll(() => page.isVisible('.display-option')).toBe(true);
+    expect(await smallTargets(page)).toEqual([]);
+    const menuRight = await page.evaluate(
+      () => document.querySelector('.header-tools')!.getBoundingClientRect().right,
+    );
+    expect(menuRight).toBeLessThanOrEqual(viewport.width);
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the charts in a bottom sheet by tap and by drag', async () => {
+    const { page, context, errors } = await openPhone(viewport);
+    await pause(page);
+    const handle = page.locator('[data-testid="sheet-handle"]');
+    // closed: only the handle shows, at the bottom; the chart is out of reach
+    expect(await sheetTop(page)).toBeGreaterThan(viewport.height - 60);
+    expect(await handle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.isVisible('.panel-slot [role="tab"]')).toBe(false);
+
+    await handle.tap();
+    await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('true');
+    // the slide has ended when the sheet stops at the top of its travel
+    await expect
+      .poll(() => sheetTop(page), { timeout: 30_000 })
+      .toBeLessThan(viewport.height * 0.2);
+    const chart = await page.evaluate(() => {
+      const svg = document.querySelector('.panel-slot svg');
+      const r = svg?.getBoundingClientRect();
+      return r && { top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+    });
+    expect(chart).toBeTruthy();
+    expect(chart!.width).toBeGreaterThan(100);
+    expect(chart!.top).toBeLessThan(viewport.height);
+    expect(await smallTargets(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      viewport.width,
+    );
+
+    // another chart from the tabs
+    await page.tap('[data-panel-tab="cascade"]');
+    await expect
+      .poll(() => page.getAttribute('[data-testid="panel-host"]', 'data-panel'))
+      .toBe('cascade');
+
+    // a drag down on the handle closes it; a drag up opens it again
+    let h = (await handle.boundingBox())!;
+    await touchDrag(
+      page,
+      context,
+      { x: h.x + h.width / 2, y: h.y + h.height / 2 },
+      { x: h.x + h.width / 2, y: h.y + 200 },
+    );
+    await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('false');
+    await expect
+      .poll(() => sheetTop(page), { timeout: 30_000 })
+      .toBeGreaterThan(viewport.height - 60);
+    h = (await handle.boundingBox())!;
+    await touchDrag(
+      page,
+      context,
+      { x: h.x + h.width / 2, y: h.y + h.height / 2 },
+      { x: h.x + h.width / 2, y: h.y - 150 },
+    );
+    await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('true');
+
+    // Escape closes it and gives focus back to the handle
+    await page.focus('.panel-slot [role="tab"][aria-selected="true"]');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('sheet-handle');
+    expect(errors).toEqual([]);
+  });
+
+  it('moves between stages with a sideways swipe on the stage text, not a vertical one', async () => {
+    const { page, context, errors } = await openPhone(viewport, 'stage=rest');
+    expect(await title(page)).toBe(stages[0]!.title.en);
+    await pause(page);
+    await page.locator('.caption-bar').scrollIntoViewIfNeeded();
+    const caption = async () => (await page.locator('.caption-bar').boundingBox())!;
+    let c = await caption();
+    const y2 = c.y + Math.min(c.height / 2, 30);
+    await touchDrag(page, context, { x: c.x + c.width - 40, y: y2 }, { x: c.x + 40, y: y2 + 8 });
+    await expect.poll(() => title(page)).toBe(stages[1]!.title.en);
+    c = await caption();
+    const y3 = c.y + Math.min(c.height / 2, 30);
+    await touchDrag(page, context, { x: c.x + 40, y: y3 }, { x: c.x + c.width - 40, y: y3 });
+    await expect.poll(() => title(page)).toBe(stages[0]!.title.en);
+    // a short slide is not a swipe
+    c = await caption();
+    const y4 = c.y + Math.min(c.height / 2, 30);
+    await touchDrag(page, context, { x: c.x + 120, y: y4 }, { x: c.x + 100, y: y4 });
+    await nextFrames(page);
+    expect(await title(page)).toBe(stages[0]!.title.en);
+    c = await caption();
+    const y = c.y + Math.min(c.height / 2, 30);
+    // a vertical drag scrolls; it does not change stage
+    await touchDrag(
+      page,
+      context,
+      { x: c.x + c.width / 2, y },
+      { x: c.x + c.width / 2 + 10, y: y - 100 },
+    );
+    await nextFrames(page);
+    expect(await title(page)).toBe(stages[0]!.title.en);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the phone layout leaves larger screens alone', () => {
+  it('shows the desktop header and the side panel at 1280 x 720 with a mouse', async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(appUrl('stage=infusion'));
+    await page.waitForSelector('[data-testid="stage-title"]');
+    const layout = await page.evaluate(() => {
+      const display = (s: string) => getComputedStyle(document.querySelector(s)!).display;
+      const panel = document.querySelector('.panel-slot')!.getBoundingClientRect();
+      return {
+        menu: display('.header-menu'),
+        handle: display('.sheet-handle'),
+        tools: display('.header-tools'),
+        toolsPosition: getComputedStyle(document.querySelector('.header-tools')!).position,
+        panelLeft: panel.left,
+        panelTop: panel.top,
+      };
+    });
+    expect(layout).toMatchObject({ menu: 'none', handle: 'none', tools: 'flex' });
+    expect(layout.toolsPosition).toBe('static');
+    // the charts beside the scene, under the header
+    expect(layout.panelLeft).toBeGreaterThan(640);
+    expect(layout.panelTop).toBeLessThan(120);
+  });
+});
