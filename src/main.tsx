@@ -8,6 +8,7 @@ import { App } from './app/App';
 import { applyUrlSettings } from './app/boot';
 import { registerServiceWorker } from './offline/register-service-worker';
 import { useApp } from './state/app-store';
+import { modePolicy } from './state/mode-policy';
 
 applyUrlSettings(window.location.search, navigator.languages);
 
@@ -20,7 +21,7 @@ const render = () =>
     </StrictMode>,
   );
 // a kiosk reads its clinic.json and story first (never fails: the generic kiosk plays)
-if (useApp.getState().mode === 'kiosk') {
+if (modePolicy(useApp.getState().mode).clinicSetup) {
   void import('./modes/kiosk/clinic/start-kiosk')
     .then((m) => m.startKiosk(window.location.search))
     .catch(() => undefined)

@@ -15,7 +15,7 @@ export function applyUrlSettings(search: string, navigatorLanguages?: readonly s
   const bundledIds = visibleStages(bundledStory).map((s) => s.id);
   let settings = parseUrlSettings(search, bundledIds);
   // (the kiosk's start-up finds the stage again in the story it plays)
-  if (settings.mode === 'kiosk')
+  if (modePolicy(settings.mode).clinicSetup)
     settings = parseUrlSettings(search, [...bundledIds, ...PATIENT_STAGE_IDS]);
   const app = useApp.getState();
   // a kiosk is a shared screen: one visitor's choices never carry over to the next

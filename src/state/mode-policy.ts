@@ -44,6 +44,8 @@ export interface ModePolicy {
   glossary: boolean;
   /** questions under a mechanism stage: for one student, for the class on a projector, or none */
   questions: 'student' | 'class' | null;
+  /** reads the clinic's clinic.json and plays its (patient) story, set up before the first screen */
+  clinicSetup: boolean;
 }
 
 export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
@@ -68,6 +70,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     handout: true,
     glossary: true,
     questions: 'student',
+    clinicSetup: false,
   },
   present: {
     headerTools: true,
@@ -93,6 +96,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     handout: true,
     glossary: true,
     questions: 'class',
+    clinicSetup: false,
   },
   kiosk: {
     // a shared screen with one control (Pause); its settings come from the URL
@@ -117,6 +121,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     handout: false,
     glossary: false,
     questions: null,
+    clinicSetup: true,
   },
 };
 
