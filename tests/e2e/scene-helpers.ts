@@ -24,7 +24,7 @@ export function stats(page: Page): Promise<SceneStatsSnapshot> {
 }
 
 /** Waits until the scene has drawn `more` frames after now. */
-export async function waitFrames(page: Page, more: number, timeout = 30_000): Promise<void> {
+export async function waitFrames(page: Page, more: number, timeout = 120_000): Promise<void> {
   const start = (await stats(page).catch(() => ({ frames: 0 }))).frames;
   await page.waitForFunction(
     ([s, m]) =>
@@ -96,7 +96,7 @@ export async function sceneReady(page: Page, frames: number): Promise<void> {
  * the page, from the loss to the first frame drawn with a working context again (so the test
  * runner's own latency on a loaded machine is not counted). Call before losing the context.
  */
-export function backAfter(page: Page, timeout = 30_000): Promise<number> {
+export function backAfter(page: Page, timeout = 120_000): Promise<number> {
   return page.evaluate(
     (limit) =>
       new Promise<number>((resolve, reject) => {
