@@ -1,6 +1,7 @@
 // The scene frees what it makes, survives a lost WebGL context, and without WebGL the app
 // teaches through a 2D storyboard.
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { NO_WEBGL_SCRIPT, closeBrowser, openApp } from '../helpers/browser';
 import storyJson from '../../scenes/ketamine.json';
 import { backAfter, loseContext, stats, waitFrames, sceneReady } from './scene-helpers';
@@ -11,6 +12,27 @@ afterAll(closeBrowser);
 
 /** Remounts of the content, then of the whole canvas: a leak of one object per mount shows as 8. */
 const REMOUNTS = 8;
+
+/**
+ * The renderer's counts once the stage has finished building: the camera has arrived and the
+ * counts stay the same over three frames (a stage's cast mounts over its first frames, so a
+ * reading taken early is short, on a busy machine by half).
+ */
+async function settledStats(page: Page) {
+  await page.waitForFunction(() => (window.__sceneStats?.arrival ?? 0) >= 1, null, {
+    polling: 50,
+    timeout: 120_000,
+  });
+  let last = await stats(page);
+  for (let same = 0, i = 0; same < 3 && i < 200; i++) {
+    await waitFrames(page, 1);
+    const now = await stats(page);
+    const key = (x: typeof now) => `${x.geometries}/${x.textures}/${x.programs}`;
+    same = key(now) === key(last) ? same + 1 : 0;
+    last = now;
+  }
+  return last;
+}
 
 describe('3D scene robustness', () => {
   it('returns to its baseline geometry, texture and program counts after repeated remounts', async () => {
@@ -23,14 +45,14 @@ describe('3D scene robustness', () => {
       if (/too many active webgl contexts/i.test(m.text())) warnings.push(m.text());
     });
     await sceneReady(page, 5);
-    const base = await stats(page);
+    const base = await settledStats(page);
     expect(base.geometries).toBeGreaterThan(5);
     // Content inside the same renderer: everything it made must be disposed.
     for (let i = 0; i < REMOUNTS; i++) {
       await page.evaluate(() => window.__sceneTest!.remountContent());
       await waitFrames(page, 1);
     }
-    let s = await stats(page);
+    let s = await settledStats(page);
     expect([s.geometries, s.textures, s.programs]).toEqual([
       base.geometries,
       base.textures,
@@ -45,7 +67,7 @@ describe('3D scene robustness', () => {
       await page.evaluate(() => window.__sceneTest!.setCanvas(true));
       await waitFrames(page, 1);
     }
-    s = await stats(page);
+    s = await settledStats(page);
     expect([s.geometries, s.textures, s.programs]).toEqual([
       base.geometries,
       base.textures,
