@@ -180,9 +180,10 @@ describe('kiosk without a usable clinic.json', () => {
     });
     try {
       expect(await stageTitle(page)).toBe(stages[0]!.title.en);
+      // the side column loads after the first screen: wait for its picture, then look
+      await expect.poll(() => page.getByTestId('patient-picture').count()).toBe(1);
       expect(await page.getByTestId('clinic-card').count()).toBe(0);
-      expect(await page.getByTestId('patient-picture').count()).toBe(1);
-      expect(await page.getByTestId('kiosk-pause').isVisible()).toBe(true);
+      await page.getByTestId('kiosk-pause').waitFor({ state: 'visible' });
       await stepFrames(page, 12);
       await expect.poll(() => stageTitle(page)).toBe(stages[1]!.title.en);
       expect(errors).toEqual([]);
@@ -205,14 +206,16 @@ describe('kiosk without a usable clinic.json', () => {
     });
     try {
       expect(await page.getByTestId('clinic-name').textContent()).toBe(clinic.name);
+      // the setup view and the card load after the first screen: wait for both
+      const setup = page.getByTestId('kiosk-setup');
+      await setup.waitFor({ state: 'visible' });
+      await expect.poll(() => page.getByTestId('setup-problems').locator('li').count()).toBe(4);
       expect(await page.getByTestId('kiosk-qr').count()).toBe(0);
       expect(
         await page.evaluate(() =>
           document.documentElement.style.getPropertyValue('--kiosk-accent'),
         ),
       ).toBe('');
-      const setup = page.getByTestId('kiosk-setup');
-      expect(await setup.isVisible()).toBe(true);
       expect(await page.getByTestId('setup-config').textContent()).toContain('Hillside Clinic');
       const problems = await page.getByTestId('setup-problems').locator('li').allTextContents();
       expect(problems.map((p) => /field "(\w+)/.exec(p)?.[1]).sort()).toEqual(
@@ -232,7 +235,7 @@ describe('kiosk without a usable clinic.json', () => {
       expect(launch).toContain(`${new URL(appUrl()).origin}/?mode=kiosk`);
       // staff close it; the kiosk plays on underneath
       await page.getByRole('button', { name: 'Close setup' }).click();
-      expect(await setup.count()).toBe(0);
+      await expect.poll(() => setup.count()).toBe(0);
       expect(await stageTitle(page)).toBe(stages[0]!.title.en);
       expect(errors).toEqual([]);
     } finally {
