@@ -57,7 +57,11 @@ export function applyUrlSettings(search: string, navigatorLanguages?: readonly s
     }
   }
   applyDisplayPreferences(prefs, settings.mode);
-  app.setPlaying(settings.view === 'main');
+  // the waiting-room loop always plays; elsewhere ?autoplay=0 opens the story paused
+  app.setPlaying(
+    settings.view === 'main' &&
+      (settings.autoplay || modePolicy(settings.mode).stageEnd === 'loop'),
+  );
   if (restore) {
     const stageId = new URLSearchParams(search).get('stage');
     // loaded only when there is a saved story to check (keeps the gate out of the first load)

@@ -96,6 +96,7 @@ export default function SceneRoot() {
           data-testid="scene-canvas"
           camera={{ position: [0, 0.6, 13], fov: 40, near: 0.1, far: 80 }}
           dpr={software ? DPR_SOFTWARE : DPR}
+          frameloop="demand"
           gl={{ antialias: !software, alpha: true, toneMapping: NeutralToneMapping }}
           onCreated={onCreated}
         >

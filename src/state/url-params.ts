@@ -25,6 +25,8 @@ export interface UrlSettings {
   kioskStageSec: number | null;
   /** kiosk seconds without input before the loop restarts; null = not given */
   kioskIdleSec: number | null;
+  /** whether the story starts playing on load (?autoplay=0 opens it paused; kiosk always plays) */
+  autoplay: boolean;
   /** parameters whose values were ignored */
   rejected: { param: string; value: string }[];
 }
@@ -53,6 +55,7 @@ export function parseUrlSettings(search: string, stageIds: readonly string[]): U
     doseMgPerKg: null,
     kioskStageSec: null,
     kioskIdleSec: null,
+    autoplay: true,
     rejected: [],
   };
   const single = (name: string): string | null => {
@@ -115,6 +118,12 @@ export function parseUrlSettings(search: string, stageIds: readonly string[]): U
     if (settings.kioskIdleSec === null) {
       settings.rejected.push({ param: 'kioskIdleSec', value: idleSec });
     }
+  }
+
+  const autoplay = single('autoplay');
+  if (autoplay !== null) {
+    if (autoplay === '0' || autoplay === '1') settings.autoplay = autoplay === '1';
+    else settings.rejected.push({ param: 'autoplay', value: autoplay });
   }
   return settings;
 }

@@ -41,6 +41,23 @@ const COMMIT_COUNTER = readFileSync(
   'utf8',
 ).split('`')[1];
 
+/** CPU cores all Chromium processes used over `ms` (utime + stime from /proc; NaN elsewhere). */
+async function chromiumCores(ms) {
+  const ticks = () => {
+    const script = 'for p in $(pgrep -f chromium); do cat /proc/$p/stat 2>/dev/null; echo; done';
+    const r = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
+    let total = 0;
+    for (const line of (r.stdout ?? '').split('\n')) {
+      const f = line.split(') ')[1]?.split(' ');
+      if (f) total += Number(f[11]) + Number(f[12]);
+    }
+    return total;
+  };
+  const a = ticks();
+  await new Promise((r) => setTimeout(r, ms));
+  return (ticks() - a) / 100 / (ms / 1000) || NaN;
+}
+
 async function newPage(options = {}) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
@@ -108,6 +125,29 @@ for (const id of stageIds) {
   await context.close();
 }
 
+// A paused page at rest: scene frames drawn while the page runs 120 frames of its own (budget 0),
+// and the CPU Chromium takes, paused and resting against playing (reported only: Linux /proc).
+{
+  const { context, page } = await newPage();
+  await page.goto(`${base}?stage=channel-block&autoplay=0`);
+  await page.waitForFunction(() => window.__sceneStats?.resting === true, null, {
+    polling: 50,
+    timeout: 120_000,
+  });
+  const framesOver = async (n) =>
+    page.evaluate(async (count) => {
+      const start = window.__sceneStats.frames;
+      for (let i = 0; i < count; i++) await new Promise((r) => requestAnimationFrame(r));
+      return window.__sceneStats.frames - start;
+    }, n);
+  results.rest = { framesWhileResting: await framesOver(120) };
+  results.rest.coresResting = await chromiumCores(2000);
+  await page.getByRole('button', { name: /^play/i }).first().click();
+  await framesOver(10);
+  results.rest.coresPlaying = await chromiumCores(2000);
+  await context.close();
+}
+
 // Kiosk loops with accelerated time: renderer counts and heap after loop 1 and after loop N.
 results.loops = await measureKioskLoops(await newPage(), base, {
   loops: LOOPS,
@@ -128,6 +168,12 @@ const rows = [
     '<= 100 calls',
   ]),
   ['React commits / frame (playback)', results.playback.reactCommitsPerFrame.toFixed(3), '0'],
+  ['scene frames while paused at rest', String(results.rest.framesWhileResting), '0 (of 120)'],
+  [
+    'Chromium CPU, paused at rest / playing',
+    `${results.rest.coresResting.toFixed(2)} / ${results.rest.coresPlaying.toFixed(2)} cores`,
+    '(reported)',
+  ],
   ...['first', 'last'].map((k) => [
     `after ${k === 'first' ? 1 : LOOPS} kiosk loop(s)`,
     `${results.loops[k].geometries} geo, ${results.loops[k].textures} tex, ${results.loops[k].programs} prog, heap ${kib(results.loops[k].heapBytes)} (objects ${kib(results.loops[k].objectBytes)}, JIT code ${kib(results.loops[k].codeBytes)})`,

@@ -30,6 +30,7 @@ describe('reduced motion', () => {
     const { page, context, problems } = await openApp({
       query: 'mode=explore&stage=infusion',
       reducedMotion: 'reduce',
+      autoplay: true,
     });
     await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 120_000 });
     await page.waitForSelector('[data-testid="still-readout"]');

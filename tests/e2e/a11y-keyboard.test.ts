@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openApp } from '../helpers/browser';
-import { holdFrames, waitForSettled } from '../helpers/frames';
+import { holdFrames, pauseStory, waitForSettled } from '../helpers/frames';
 import { focusInfo, type FocusInfo } from './a11y-checks';
 import storyJson from '../../scenes/ketamine.json';
 
@@ -47,8 +47,7 @@ describe('keyboard only', () => {
         query: `mode=${mode}&stage=infusion`,
       });
       await page.waitForSelector('[data-testid="scene3d"]', { timeout: 120_000 });
-      await page.keyboard.press('k'); // hold the stage still while we look around
-      // and the frames: focus is drawn by CSS, and nothing needs to move during the round
+      // the page opens paused (the stage holds still while we look around), and the frames: focus is drawn by CSS, and nothing needs to move during the round
       await waitForSettled(page);
       await holdFrames(page);
       const stops = await tabRound(page);
@@ -98,7 +97,10 @@ describe('keyboard only', () => {
   );
 
   it('activates with Enter and Space: stage, play, structures, chart tabs, display options, help', async () => {
-    const { page, context, problems } = await openApp({ query: 'mode=explore&stage=rest' });
+    const { page, context, problems } = await openApp({
+      query: 'mode=explore&stage=rest',
+      autoplay: true,
+    });
     await page.waitForSelector('[data-testid="structure-toggle"]', { timeout: 120_000 });
     const title = () => page.textContent('[data-testid="stage-title"]');
     await page.keyboard.press('k');
@@ -189,7 +191,7 @@ describe('keyboard only', () => {
   it('walks the whole story with the next button and back with the keys', async () => {
     const { page, context } = await openApp({ query: 'mode=explore&stage=rest' });
     const title = () => page.textContent('[data-testid="stage-title"]');
-    await page.keyboard.press('k');
+    await pauseStory(page);
     await tabTo(page, '.stage-nav button[aria-label="Next stage"]', 200);
     for (let i = 1; i < stages.length; i++) {
       await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@
 // toggle elsewhere), paced through the stage like subtitles.
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from '../helpers/browser';
-import { holdFrames, seek, stepFrames } from '../helpers/frames';
+import { holdFrames, pauseStory, seek, stepFrames } from '../helpers/frames';
 import { LIVE_LOG_SCRIPT, liveLog } from './a11y-checks';
 import { MODEL_EVENT_TEXT } from '../../src/i18n/strings/narration';
 import { captionChunks } from '../../src/a11y/caption-chunks';
@@ -20,7 +20,7 @@ describe('live region', () => {
       query: 'mode=explore&stage=rest',
       initScript: LIVE_LOG_SCRIPT,
     });
-    await page.keyboard.press('k'); // paused: stage narration only
+    await pauseStory(page); // paused: stage narration only
     for (let i = 1; i < stages.length; i++) {
       await page.keyboard.press('ArrowRight');
       await expect
@@ -57,6 +57,7 @@ describe('live region', () => {
     const { page, context } = await openApp({
       query: 'mode=explore&stage=infusion',
       initScript: LIVE_LOG_SCRIPT,
+      autoplay: true,
     });
     const arrives = MODEL_EVENT_TEXT.ketamineArrives.en;
     await expect

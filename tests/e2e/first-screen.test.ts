@@ -28,7 +28,7 @@ describe('first screen', () => {
   });
 
   it('shows a live readout of model time and plasma concentration', async () => {
-    const { page, context } = await openApp({ query: 'stage=infusion' });
+    const { page, context } = await openApp({ query: 'stage=infusion', autoplay: true });
     await expect
       .poll(async () => (await page.textContent('[data-testid="readout-plasma"]')) ?? '')
       .toMatch(/^[1-9]\d* ng\/mL/);

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appUrl, closeBrowser, NO_WEBGL_SCRIPT, newContext, openApp } from '../helpers/browser';
-import { holdFrames, releaseFrames, waitForSettled } from '../helpers/frames';
+import { holdFrames, pauseStory, releaseFrames, waitForSettled } from '../helpers/frames';
 import { englishLeft, englishOnlyStrings, pageTexts } from './a11y-checks';
 import { PANEL_IDS } from '../../src/story/structures';
 import storyJson from '../../scenes/ketamine.json';
@@ -21,7 +21,7 @@ async function englishOnEveryScreen(page: Page, mode: 'explore' | 'present'): Pr
   const look = async (where: string) => {
     for (const t of englishLeft(await pageTexts(page), english)) found.add(`${where}: ${t}`);
   };
-  await page.keyboard.press('k');
+  await pauseStory(page);
   for (let i = 0; i < stages.length; i++) {
     await expect.poll(() => title(page)).toBe(stages[i]!.title.es);
     await waitForSettled(page);

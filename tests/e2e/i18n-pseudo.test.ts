@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openApp } from '../helpers/browser';
-import { holdFrames, seek, stepFrames, waitForSettled } from '../helpers/frames';
+import { holdFrames, pauseStory, seek, stepFrames, waitForSettled } from '../helpers/frames';
 import { layoutProblems } from './a11y-checks';
 import { pseudoLocalize } from '../../src/i18n/localize';
 import storyJson from '../../scenes/ketamine.json';
@@ -163,7 +163,7 @@ describe('pseudo-locale', () => {
 
     const { page, context } = await openApp({ query: 'lang=pseudo&mode=explore&stage=rest' });
     try {
-      await page.keyboard.press('k');
+      await pauseStory(page);
       await waitForSettled(page);
       await holdFrames(page);
       const found = new Set<string>();

@@ -126,6 +126,7 @@ describe('explore mode', () => {
     const { page, context } = await openApp({
       initScript: NO_WEBGL_SCRIPT + REACT_COMMIT_COUNTER_SCRIPT,
       query: 'stage=infusion',
+      autoplay: true,
     });
     const marks = page.locator('.timeline-mark');
     expect(await marks.count()).toBe(stages.length);

@@ -7,7 +7,13 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
-import { HOLD_FRAMES_SCRIPT, nextFrames, stepFrames, waitForSettled } from '../helpers/frames';
+import {
+  HOLD_FRAMES_SCRIPT,
+  nextFrames,
+  pauseStory,
+  stepFrames,
+  waitForSettled,
+} from '../helpers/frames';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
@@ -68,11 +74,7 @@ async function panelAxeViolations(page: Page): Promise<string[]> {
   });
 }
 
-async function pause(page: Page) {
-  const toggle = page.locator('[data-testid="play-toggle"]');
-  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
-  await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
-}
+const pause = pauseStory;
 
 async function showPanel(page: Page, id: string) {
   await page.click(`[data-panel-tab="${id}"]`);
@@ -158,6 +160,7 @@ describe('dose control', () => {
     const { page, context, problems } = await openApp({
       query: 'stage=infusion',
       initScript: NO_WEBGL_SCRIPT + HOLD_FRAMES_SCRIPT,
+      autoplay: true,
     });
     await page.waitForSelector('[data-testid="dose-control"]');
     // the readout is written in the frame loop: run one frame (paused, the clock stays put)
@@ -216,6 +219,7 @@ describe('charts', () => {
     const { page, context } = await openApp({
       query: 'stage=infusion',
       initScript: NO_WEBGL_SCRIPT,
+      autoplay: true,
     });
     const cursor = page.locator('[data-figure="plasma"] [data-testid="now-cursor"] line');
     await cursor.waitFor({ state: 'attached' });

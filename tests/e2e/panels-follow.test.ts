@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
+import { pauseStory } from '../helpers/frames';
 import storyJson from '../../scenes/ketamine.json';
 
 afterAll(closeBrowser);
@@ -11,11 +12,7 @@ afterAll(closeBrowser);
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 const stageById = (id: string) => stages.find((s) => s.id === id)!;
 
-async function pause(page: Page) {
-  const toggle = page.locator('[data-testid="play-toggle"]');
-  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
-  await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
-}
+const pause = pauseStory;
 
 /** Drops keyboard focus so the app's stage keys apply. */
 const blur = (page: Page) =>

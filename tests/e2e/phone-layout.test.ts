@@ -88,9 +88,10 @@ async function touchDrag(
 
 const title = (page: Page) => page.textContent('[data-testid="stage-title"]');
 
-/** Stops the story's own advance, so only the test changes stage. */
+/** Stops the story's own advance (pages open paused), so only the test changes stage. */
 async function pause(page: Page): Promise<void> {
-  await page.tap('[data-testid="play-toggle"]');
+  if ((await page.getAttribute('[data-testid="play-toggle"]', 'aria-pressed')) === 'true')
+    await page.tap('[data-testid="play-toggle"]');
   await expect
     .poll(() => page.getAttribute('[data-testid="play-toggle"]', 'aria-pressed'))
     .toBe('false');

@@ -37,7 +37,10 @@ const WATCHDOG_WAIT_MS = 60_000;
 
 describe('playback that cannot die', () => {
   it('keeps the story advancing when a per-frame listener throws (explore)', async () => {
-    const { page, context, problems } = await openApp({ initScript: NO_WEBGL_SCRIPT });
+    const { page, context, problems } = await openApp({
+      initScript: NO_WEBGL_SCRIPT,
+      autoplay: true,
+    });
     try {
       await page.waitForSelector('[data-testid="narration-caption"]', { state: 'attached' });
       await page.evaluate(plantThrowingCaption);

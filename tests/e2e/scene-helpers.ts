@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 
 export interface SceneStatsSnapshot {
   frames: number;
+  resting: boolean;
   calls: number;
   triangles: number;
   geometries: number;
@@ -23,15 +24,20 @@ export function stats(page: Page): Promise<SceneStatsSnapshot> {
   }));
 }
 
-/** Waits until the scene has drawn `more` frames after now. */
+/**
+ * Waits until the scene has drawn `more` frames after now, or has drawn everything there is to
+ * draw: a still scene (paused, nothing changing) rests and draws no frames (scene-rest.ts).
+ */
 export async function waitFrames(page: Page, more: number, timeout = 120_000): Promise<void> {
   const start = (await stats(page).catch(() => ({ frames: 0 }))).frames;
   await page.waitForFunction(
-    ([s, m]) =>
-      ((window as unknown as { __sceneStats?: { frames: number } }).__sceneStats?.frames ?? 0) >=
-      s + m,
+    ([s, m]) => {
+      const stats = (window as unknown as { __sceneStats?: { frames: number; resting: boolean } })
+        .__sceneStats;
+      return (stats?.frames ?? 0) >= s + m || stats?.resting === true;
+    },
     [start, more] as const,
-    { timeout },
+    { timeout, polling: 50 },
   );
 }
 

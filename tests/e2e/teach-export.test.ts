@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { closeBrowser, openApp } from '../helpers/browser';
+import { pauseStory } from '../helpers/frames';
 
 afterAll(closeBrowser);
 
@@ -146,7 +147,7 @@ describe('figures to take away', () => {
   it('every chart downloads as SVG, PNG and CSV, offline', async () => {
     const { page, context, problems } = await openApp({ query: 'stage=infusion' });
     try {
-      await page.locator('[data-testid="play-toggle"][aria-pressed="true"]').click();
+      await pauseStory(page);
       // offline once the service worker holds every file of the build (the export code too)
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;

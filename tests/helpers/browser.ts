@@ -78,6 +78,18 @@ export interface OpenOptions {
   browser?: Browser;
   /** console errors matching these are expected by the test */
   allowConsole?: RegExp[];
+  /**
+   * Let the story play on load, as a visitor's page does. Off by default: a test opens the
+   * story paused (?autoplay=0) and moves it itself, so a stage cannot change under it and a
+   * still scene draws nothing (the kiosk loop always plays).
+   */
+  autoplay?: boolean;
+}
+
+/** The query with ?autoplay=0 added, unless the test lets the story play or sets it itself. */
+function withAutoplay(query: string, autoplay: boolean | undefined): string {
+  if (autoplay || /(^|[?&])autoplay=/.test(query)) return query;
+  return query ? `${query.replace(/^\?/, '')}&autoplay=0` : 'autoplay=0';
 }
 
 export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
@@ -106,7 +118,7 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
     if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
   });
   if (options.initScript) await context.addInitScript(options.initScript);
-  await page.goto(appUrl(options.query ?? ''));
+  await page.goto(appUrl(withAutoplay(options.query ?? '', options.autoplay)));
   await page.waitForSelector('[data-testid="stage-title"]');
   return { page, context, problems, baseUrl };
 }

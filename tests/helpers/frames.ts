@@ -97,6 +97,22 @@ export async function waitForSettled(page: Page, timeout = 120_000): Promise<voi
   );
 }
 
+/**
+ * Makes sure the story is paused (pages open paused unless a test lets them play; this also
+ * stops one that plays), so only the test changes stage.
+ */
+export async function pauseStory(page: Page): Promise<void> {
+  const toggle = page.locator('[data-testid="play-toggle"]');
+  if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="play-toggle"]')?.getAttribute('aria-pressed') ===
+      'false',
+    null,
+    { polling: 50, timeout: 60_000 },
+  );
+}
+
 /** Moves the story clock to a stage and a progress through it (the scene's test hook). */
 export async function seek(page: Page, stageIndex: number, progress: number): Promise<void> {
   await page.waitForFunction(() => !!window.__sceneTest, null, { polling: 50, timeout: 60_000 });

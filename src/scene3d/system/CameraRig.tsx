@@ -7,6 +7,7 @@ import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { currentStage } from '../../state/app-store';
 import { DORSAL_HORN } from '../layout';
 import { frameInfo } from './frame-info';
+import { wakeScene } from './scene-rest';
 
 const goalPos = new Vector3();
 const goalTarget = new Vector3();
@@ -36,10 +37,13 @@ export function CameraRig() {
       frameInfo.arrival = 1;
     };
     c.addEventListener('start', stop);
+    // an orbit (and its damped glide after the pointer lets go) keeps a resting scene drawing
+    c.addEventListener('change', wakeScene);
     controls.current = c;
     state.current.key = '';
     return () => {
       c.removeEventListener('start', stop);
+      c.removeEventListener('change', wakeScene);
       c.dispose();
       controls.current = null;
     };

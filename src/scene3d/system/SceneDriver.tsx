@@ -8,12 +8,15 @@ import { ACTOR_IDS } from '../../story/structures';
 import { inCast } from './cast';
 import { frameInfo } from './frame-info';
 import { sceneStats } from './scene-stats';
+import { afterFrame, motionFactor } from './scene-rest';
+import { useSceneWake } from './use-scene-wake';
 
 /** Longest step of the animation, seconds (a background tab does not jump). */
 const MAX_DT = 1 / 15;
 
 export function SceneDriver() {
   const gl = useThree((s) => s.gl);
+  useSceneWake();
   useEffect(() => {
     gl.info.autoReset = false;
     sceneStats.mounts++;
@@ -43,7 +46,10 @@ export function SceneDriver() {
     frameInfo.stageId = stage.id;
     // The calm view (side effects, history) moves at 40 % speed.
     const pace = view === 'calm' ? 0.4 : 1;
-    frameInfo.dt = reduced ? 0 : Math.min(MAX_DT, Math.max(0, delta)) * pace;
+    const step = Math.min(MAX_DT, Math.max(0, delta));
+    // a paused scene's molecules slow to a stop a few seconds after the last change
+    const rest = motionFactor(step, app.playing && !app.blackout && !reduced);
+    frameInfo.dt = reduced ? 0 : step * pace * rest;
     frameInfo.t += frameInfo.dt;
   }, -100);
 
@@ -62,6 +68,8 @@ export function SceneDriver() {
     sceneStats.stageId = frameInfo.stageId;
     sceneStats.view = frameInfo.view;
     sceneStats.arrival = frameInfo.arrival;
+    const app = useApp.getState();
+    afterFrame(app.playing && !app.blackout && !frameInfo.reduced, frameInfo.arrival >= 1);
   }, 1);
 
   return null;

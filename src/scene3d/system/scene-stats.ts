@@ -36,6 +36,8 @@ export interface SceneStats {
   focus: string;
   /** actors drawn now, comma-separated (system/cast) */
   cast: string;
+  /** true while a still scene has drawn its picture and waits for a change (scene-rest.ts) */
+  resting: boolean;
 }
 
 export const sceneStats: SceneStats = {
@@ -58,6 +60,7 @@ export const sceneStats: SceneStats = {
   closeUp: '',
   focus: '',
   cast: '',
+  resting: false,
 };
 
 if (typeof window !== 'undefined') window.__sceneStats = sceneStats;

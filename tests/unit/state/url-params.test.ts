@@ -18,8 +18,17 @@ describe('parseUrlSettings', () => {
       doseMgPerKg: null,
       kioskStageSec: null,
       kioskIdleSec: null,
+      autoplay: true,
       rejected: [],
     });
+  });
+
+  it('reads autoplay 0 and 1 and rejects anything else', () => {
+    expect(parseUrlSettings('?autoplay=0', ids).autoplay).toBe(false);
+    expect(parseUrlSettings('?autoplay=1', ids).autoplay).toBe(true);
+    const bad = parseUrlSettings('?autoplay=no', ids);
+    expect(bad.autoplay).toBe(true);
+    expect(bad.rejected).toEqual([{ param: 'autoplay', value: 'no' }]);
   });
 
   it('reads valid values', () => {

@@ -1,0 +1,56 @@
+// A still scene stops drawing. When the story is paused (or held still for reduced motion) and
+// nothing on screen changes, the molecules slow to a stop and the canvas draws no more frames
+// until something changes (app state, story clock, pointer, orbit, resize). On a software
+// rasteriser (a school Chromebook without a GPU) every frame costs CPU, and an idle page drawing
+// 60 frames a second took both cores; a resting one takes none. Module scope: no allocation.
+import { sceneStats } from './scene-stats';
+
+/** Scene seconds a still scene goes on drawing after the last change. */
+export const REST_AFTER_SEC = 4;
+/** The last part of that, over which molecular motion slows to a stop, s. */
+const EASE_SEC = 1.5;
+
+const rest = {
+  /** scene seconds since the last change */
+  sinceChange: 0,
+  /** asks the renderer for a frame (R3F's invalidate), set while a canvas is mounted */
+  requestFrame: null as null | (() => void),
+};
+
+/** Something on screen may have changed: draw again (and let the molecules move again). */
+export function wakeScene(): void {
+  rest.sinceChange = 0;
+  sceneStats.resting = false;
+  rest.requestFrame?.();
+}
+
+/** The canvas's way to ask for a frame; null when it unmounts. */
+export function setFrameRequester(requestFrame: (() => void) | null): void {
+  rest.requestFrame = requestFrame;
+}
+
+/**
+ * Called first in each frame with its (clamped) length in seconds. Returns the factor (0..1)
+ * for molecular motion: 1 while the story plays, easing to 0 as a still scene comes to rest.
+ */
+export function motionFactor(delta: number, playing: boolean): number {
+  if (playing) {
+    rest.sinceChange = 0;
+    return 1;
+  }
+  rest.sinceChange += delta;
+  return Math.max(0, Math.min(1, (REST_AFTER_SEC - rest.sinceChange) / EASE_SEC));
+}
+
+/**
+ * Called last in each frame: asks for the next frame while anything can still move (the story
+ * plays, the camera glides, or a change is recent); otherwise the scene rests.
+ */
+export function afterFrame(playing: boolean, cameraArrived: boolean): void {
+  if (playing || !cameraArrived || rest.sinceChange < REST_AFTER_SEC) {
+    sceneStats.resting = false;
+    rest.requestFrame?.();
+  } else {
+    sceneStats.resting = true;
+  }
+}
