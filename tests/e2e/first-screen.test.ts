@@ -13,7 +13,7 @@ describe('first screen', () => {
     for (let i = 0; i < stages.length; i++) {
       const stage = stages[i]!;
       await expect.poll(() => page.textContent('[data-testid="stage-title"]')).toBe(stage.title.en);
-      // the caption as shown: glossary terms keep their (hidden) definitions beside them
+      // the caption as a reader sees it (innerText; glossary definitions live outside it)
       expect(await page.innerText('[data-testid="stage-caption"]')).toBe(stage.caption.en);
       if (i < stages.length - 1) await page.keyboard.press('ArrowRight');
     }

@@ -256,7 +256,7 @@ describe('present mode', () => {
         );
       }
     }, JSON.stringify(custom));
-    // innerText: the caption as read, without the hidden glossary definitions inside it
+    // innerText: the caption as a reader sees it
     await expect
       .poll(() => page.innerText('[data-testid="stage-caption"]'))
       .toBe('My own caption for the resting synapse.');
