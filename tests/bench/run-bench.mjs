@@ -41,15 +41,31 @@ const COMMIT_COUNTER = readFileSync(
   'utf8',
 ).split('`')[1];
 
-/** CPU cores all Chromium processes used over `ms` (utime + stime from /proc; NaN elsewhere). */
+/**
+ * CPU cores this bench's Chromium (its browser process and every process under it) used over
+ * `ms`: utime + stime from /proc, so another browser on a shared machine is not counted.
+ * NaN where there is no /proc.
+ */
 async function chromiumCores(ms) {
+  const root = browser.process()?.pid;
   const ticks = () => {
-    const script = 'for p in $(pgrep -f chromium); do cat /proc/$p/stat 2>/dev/null; echo; done';
-    const r = spawnSync('sh', ['-c', script], { encoding: 'utf8' });
+    const r = spawnSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' });
+    const children = new Map();
+    for (const line of (r.stdout ?? '').trim().split('\n')) {
+      const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    }
     let total = 0;
-    for (const line of (r.stdout ?? '').split('\n')) {
-      const f = line.split(') ')[1]?.split(' ');
-      if (f) total += Number(f[11]) + Number(f[12]);
+    const stack = root ? [root] : [];
+    while (stack.length) {
+      const pid = stack.pop();
+      stack.push(...(children.get(pid) ?? []));
+      try {
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ');
+        if (f) total += Number(f[11]) + Number(f[12]);
+      } catch {
+        // the process ended between the listing and the read
+      }
     }
     return total;
   };
