@@ -12,8 +12,9 @@ import { detectWebgl } from '../ui/detect-webgl';
 import { fallBackToStoryboard } from '../ui/webgl-fallback';
 import { recoverKiosk } from '../modes/kiosk/use-kiosk-recovery';
 import { modePolicy } from '../state/mode-policy';
+import { loadSceneChunk } from './scene-chunk';
 
-const SceneRoot = lazy(() => import('../scene3d/SceneRoot'));
+const SceneRoot = lazy(loadSceneChunk);
 // not on the first load: only devices without WebGL draw the storyboard
 const Storyboard = lazy(() =>
   import('../storyboard/Storyboard').then((m) => ({ default: m.Storyboard })),
@@ -35,7 +36,10 @@ export function SceneSlot() {
   // bumped by the kiosk's recovery: a new key remounts the scene from scratch
   const sceneEpoch = useApp((s) => s.sceneEpoch);
   useEffect(() => {
-    if (useApp.getState().webgl === null) useApp.getState().setWebgl(detectWebgl());
+    if (useApp.getState().webgl !== null) return;
+    // fetched while the probe runs (the service worker precaches it on every device anyway)
+    void loadSceneChunk().catch(() => undefined);
+    useApp.getState().setWebgl(detectWebgl());
   }, []);
 
   if (webgl === null) return <div className="scene-slot" aria-busy="true" />;

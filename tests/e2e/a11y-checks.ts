@@ -176,19 +176,24 @@ export function layoutProblems(page: Page): Promise<string[]> {
       if (!seen.has(line)) problems.push(line);
       seen.add(line);
     };
+    // visible parts measured once per element (each walks its ancestors' styles), then only
+    // compared: the pairs are many, the elements few
+    const textParts = texts.map((t) => t.rects.map((r) => visiblePart(t.el, r)));
+    const controlParts = controls.map((c) => visiblePart(c, c.getBoundingClientRect()));
     for (let i = 0; i < texts.length; i++) {
       const ti = texts[i]!;
-      const ri = ti.rects.map((r) => visiblePart(ti.el, r));
+      const ri = textParts[i]!;
       for (let j = i + 1; j < texts.length; j++) {
         const tj = texts[j]!;
         if (related(ti.el, tj.el)) continue;
-        const rj = tj.rects.map((r) => visiblePart(tj.el, r));
+        const rj = textParts[j]!;
         if (ri.some((a) => rj.some((b) => area(a, b) > 4)))
           report('text overlaps text', ti.el, tj.el);
       }
-      for (const c of controls) {
+      for (let k = 0; k < controls.length; k++) {
+        const c = controls[k]!;
         if (related(ti.el, c) || c.contains(ti.el)) continue;
-        const box = visiblePart(c, c.getBoundingClientRect());
+        const box = controlParts[k]!;
         if (ri.some((a) => area(a, box) > 4)) report('text overlaps control', ti.el, c);
       }
     }
@@ -197,9 +202,7 @@ export function layoutProblems(page: Page): Promise<string[]> {
         const a = controls[i]!;
         const b = controls[j]!;
         if (related(a, b)) continue;
-        const ra = visiblePart(a, a.getBoundingClientRect());
-        const rb = visiblePart(b, b.getBoundingClientRect());
-        if (area(ra, rb) > 4) report('control overlaps control', a, b);
+        if (area(controlParts[i]!, controlParts[j]!) > 4) report('control overlaps control', a, b);
       }
     }
     return problems;

@@ -136,7 +136,7 @@ describe('high contrast', () => {
   it('follows the system setting (prefers-contrast: more)', async () => {
     const context = await newContext({ contrast: 'more', serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(appUrl('mode=explore&stage=rest'));
+    await page.goto(appUrl('mode=explore&stage=rest&autoplay=0'));
     await page.waitForSelector('[data-testid="stage-title"]');
     expect(
       await page.evaluate(() => document.documentElement.classList.contains('high-contrast')),

@@ -99,7 +99,7 @@ describe('choosing the language', () => {
       // the language buttons are named in their own language, with a lang attribute
       expect(await page.getAttribute('[data-lang-choice="en"]', 'lang')).toBe('en');
       // a new visit without ?lang= keeps the choice
-      await page.goto(page.url().replace(/\?.*/, '?stage=rest'));
+      await page.goto(page.url().replace(/\?.*/, '?stage=rest&autoplay=0'));
       await expect.poll(() => title(page)).toBe(stages[0]!.title.es);
     } finally {
       await context.close();

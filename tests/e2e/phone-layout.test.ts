@@ -27,7 +27,7 @@ interface Phone {
 
 async function openPhone(
   viewport: { width: number; height: number },
-  query = 'stage=infusion',
+  query = 'stage=infusion&autoplay=0',
 ): Promise<Phone> {
   const context = await newContext({
     viewport,
@@ -260,7 +260,7 @@ describe('the phone layout leaves larger screens alone', () => {
   it('shows the desktop header and the side panel at 1280 x 720 with a mouse', async () => {
     const context = await newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
-    await page.goto(appUrl('stage=infusion'));
+    await page.goto(appUrl('stage=infusion&autoplay=0'));
     await page.waitForSelector('[data-testid="stage-title"]');
     const layout = await page.evaluate(() => {
       const display = (s: string) => getComputedStyle(document.querySelector(s)!).display;

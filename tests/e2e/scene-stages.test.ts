@@ -55,7 +55,7 @@ describe('3D scene stages', () => {
         { id: 'conditions', condition: 'pain' },
       ];
       for (const view of views) {
-        await page.goto(page.url().replace(/\?.*$/, `?stage=${view.id}`));
+        await page.goto(page.url().replace(/\?.*$/, `?stage=${view.id}&autoplay=0`));
         await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 120_000 });
         if (view.condition)
           await page.evaluate(

@@ -231,7 +231,7 @@ describe('glossary', () => {
     });
     try {
       const page = await context.newPage();
-      await page.goto(`${inject('baseUrl')}?stage=bdnf-trkb`);
+      await page.goto(`${inject('baseUrl')}?stage=bdnf-trkb&autoplay=0`);
       const term = page.locator('.caption-bar .gloss-term[data-term="ampa-receptor"]');
       await term.waitFor();
       const def = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);

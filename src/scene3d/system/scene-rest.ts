@@ -5,10 +5,14 @@
 // 60 frames a second took both cores; a resting one takes none. Module scope: no allocation.
 import { sceneStats } from './scene-stats';
 
-/** Scene seconds a still scene goes on drawing after the last change. */
-export const REST_AFTER_SEC = 4;
+/**
+ * Scene seconds a still scene goes on drawing after the last change: long enough for a focus
+ * fade (Highlighter, 0.33 s) to finish and for motion to slow rather than freeze, short enough
+ * that Pause visibly stops the molecules at once, as a paused video does.
+ */
+export const REST_AFTER_SEC = 1.2;
 /** The last part of that, over which molecular motion slows to a stop, s. */
-const EASE_SEC = 1.5;
+const EASE_SEC = 0.8;
 
 const rest = {
   /** scene seconds since the last change */
