@@ -19,7 +19,6 @@ const SHEET_FROM_MEMORY = [
   'eff.zarate2006.response24h',
   'eff.zarate2006.week1',
   'eff.zarate2006.effectSize',
-  'se.dissociation.peak40',
 ];
 
 describe('facts', () => {
@@ -83,6 +82,13 @@ describe('facts', () => {
     expect(stage.evidence).toContain('pd.nmda.trapping');
     expect(stage.explanation.en).toMatch(/\b86% of the block .*Mealing et al\. 1999/);
     expect(stage.explanation.es).toMatch(/\b86 % del bloqueo .*Mealing et al\., 1999/);
+  });
+
+  it('no longer claims a dissociation peak its paper does not report', () => {
+    expect(getFact('se.dissociation.peak40')).toBeUndefined();
+    const cadss = shownFact('se.dissociation.cadss40');
+    expect(cadss.sourceId).toBe('luckenbaugh2014');
+    expect(`${cadss.claim} ${cadss.value}`).not.toMatch(/\bpeak/i);
   });
 
   it('keeps partly-from-memory rows flagged', () => {
