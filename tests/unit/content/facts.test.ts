@@ -9,17 +9,16 @@ import {
 } from '../../../src/content/facts';
 import { getSource } from '../../../src/content/bibliography';
 import { resolveEvidence } from '../../../src/content/resolve-evidence';
+import storyJson from '../../../scenes/ketamine.json';
 
 // The rows the fact sheet marks FROM MEMORY (fixture copied from the sheet).
 const SHEET_FROM_MEMORY = [
-  'pd.nmda.trapping',
   'pd.bdnf.timing',
   'pd.mtor.timing',
   'eff.zarate2006.onset',
   'eff.zarate2006.response24h',
   'eff.zarate2006.week1',
   'eff.zarate2006.effectSize',
-  'se.dissociation.peak40',
 ];
 
 describe('facts', () => {
@@ -71,6 +70,25 @@ describe('facts', () => {
     expect(getFact('pd.spines.modaSava')!.species).toBe('mouse');
     expect(getFact('pd.mtor.synapses')!.species).toBe('rat');
     expect(getFact('pd.disinhibition')!.species).toBe('rat');
+  });
+
+  it('shows the trapped fraction as the sheet gives it, from Mealing 1999, in both languages', () => {
+    const trapping = shownFact('pd.nmda.trapping');
+    expect(trapping.status).toBe('verified');
+    expect(trapping.species).toBe('rat');
+    expect(trapping.value).toContain('86 ± 1%');
+    expect(getSource(trapping.sourceId)!.pmid).toBe('9862772');
+    const stage = storyJson.stages.find((s) => s.id === 'channel-block')!;
+    expect(stage.evidence).toContain('pd.nmda.trapping');
+    expect(stage.explanation.en).toMatch(/\b86% of the block .*Mealing et al\. 1999/);
+    expect(stage.explanation.es).toMatch(/\b86 % del bloqueo .*Mealing et al\., 1999/);
+  });
+
+  it('no longer claims a dissociation peak its paper does not report', () => {
+    expect(getFact('se.dissociation.peak40')).toBeUndefined();
+    const cadss = shownFact('se.dissociation.cadss40');
+    expect(cadss.sourceId).toBe('luckenbaugh2014');
+    expect(`${cadss.claim} ${cadss.value}`).not.toMatch(/\bpeak/i);
   });
 
   it('keeps partly-from-memory rows flagged', () => {
