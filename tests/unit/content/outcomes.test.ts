@@ -178,9 +178,7 @@ describe('outcome numbers', () => {
     expect(PAIN_GUIDELINE[0]!.grade).toBe('moderate');
     expect(PAIN_GUIDELINE[0]!.use.en).toMatch(/CRPS/);
     expect(PAIN_GUIDELINE.slice(1).every((g) => g.grade === 'weak')).toBe(true);
-    // The guideline's full list: CRPS, spinal cord injury pain (short-term only), and 8 more.
-    expect(PAIN_GUIDELINE.length).toBe(10);
-    expect(PAIN_GUIDELINE[1]!.use.en).toMatch(/spinal cord injury/i);
+    expect(PAIN_GUIDELINE.length).toBe(9);
   });
 
   it('keeps inflammation honest: perioperative only, weak in people', () => {
