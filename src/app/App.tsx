@@ -7,9 +7,6 @@ import { startUrlSync } from '../state/url-sync';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { htmlLang } from '../i18n/localize';
 import { useText } from '../i18n/use-text';
-import { BlackoutOverlay } from '../modes/present/BlackoutOverlay';
-import { PresentTools } from '../modes/present/PresentTools';
-import { StoryDropZone } from '../modes/story/StoryDropZone';
 import { CaptionBar } from './CaptionBar';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { HelpButton, HelpDialog } from '../ui/HelpDialog';
@@ -36,6 +33,15 @@ const KioskBar = lazy(() =>
 );
 const KioskSide = lazy(() => import('../modes/kiosk/clinic/KioskSide'));
 const PresenterView = lazy(() => import('../modes/present/PresenterView'));
+// present mode's tools (presenter window, blackout, story files and their drop zone): off the
+// first load of the other modes
+const PresentTools = lazy(() =>
+  import('../modes/present/PresentTools').then((m) => ({ default: m.PresentTools })),
+);
+const BlackoutOverlay = lazy(() =>
+  import('../modes/present/BlackoutOverlay').then((m) => ({ default: m.BlackoutOverlay })),
+);
+
 const HandoutView = lazy(() => import('../modes/handout/HandoutView'));
 // teach (issue 14): the embedded layout, and the header's Teach menu
 const EmbedView = lazy(() => import('./EmbedView'));
@@ -178,7 +184,11 @@ function MainView() {
                 <StageNav />
                 {policy.speedControl && <SpeedControl />}
                 {policy.resetButton && <ResetButton />}
-                {policy.presentTools && <PresentTools />}
+                {policy.presentTools && (
+                  <Suspense fallback={null}>
+                    <PresentTools />
+                  </Suspense>
+                )}
                 <Suspense fallback={null}>
                   <QuizPrompt />
                 </Suspense>
@@ -190,8 +200,11 @@ function MainView() {
         </footer>
         <LiveRegion />
         {policy.helpDialog && <HelpDialog />}
-        {policy.presentTools && <BlackoutOverlay />}
-        {policy.presentTools && <StoryDropZone />}
+        {policy.presentTools && (
+          <Suspense fallback={null}>
+            <BlackoutOverlay />
+          </Suspense>
+        )}
       </div>
     </TermTextProvider>
   );

@@ -10,7 +10,6 @@ import { NarrationCaptions } from '../a11y/NarrationCaptions';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { detectWebgl } from '../ui/detect-webgl';
 import { fallBackToStoryboard } from '../ui/webgl-fallback';
-import { recoverKiosk } from '../modes/kiosk/use-kiosk-recovery';
 import { modePolicy } from '../state/mode-policy';
 import { loadSceneChunk } from './scene-chunk';
 
@@ -25,7 +24,8 @@ const SceneSummary = lazy(() => import('../a11y/SceneSummary'));
 /** A scene that failed because WebGL went away gives way to the storyboard. */
 function onSceneError(kiosk: boolean): void {
   if (!detectWebgl()) fallBackToStoryboard();
-  else if (kiosk) recoverKiosk();
+  // the kiosk's recovery code is loaded with its bar (and off the first load of other modes)
+  else if (kiosk) void import('../modes/kiosk/use-kiosk-recovery').then((m) => m.recoverKiosk());
 }
 
 export function SceneSlot() {

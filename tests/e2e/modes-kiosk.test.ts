@@ -93,6 +93,7 @@ describe('kiosk mode', () => {
     const { page, context, problems } = await openApp({
       query: 'mode=kiosk&kioskStageSec=1',
       initScript: HOLD_FRAMES_SCRIPT,
+      serviceWorkers: 'allow',
     });
     const loops = () => page.evaluate(() => window.__kioskLoops ?? 0);
     /**

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, newContext, NO_WEBGL_SCRIPT, openApp, appUrl } from '../helpers/browser';
 import storyJson from '../../scenes/ketamine.json';
+import { nextFrames } from '../helpers/frames';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 const title = (i: number) => stages[i]!.title.en;
@@ -247,6 +248,9 @@ describe('present mode', () => {
     // the page stays on the stage it showed ("rest"), now second
     first.caption.en = 'My own caption for the resting synapse.';
     first.speakerNotes.en = 'Ask the room what a spine is.';
+    // present mode's tools, drop zone among them, arrive after the first screen
+    await page.waitForSelector('[data-testid="presenter-button"]');
+    await nextFrames(page, 2);
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'lecture.json', { type: 'application/json' }));

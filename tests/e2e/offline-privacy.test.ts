@@ -11,7 +11,10 @@ afterAll(closeBrowser);
 
 describe('offline and private', () => {
   it('loads with no network after one visit', async () => {
-    const { page, context, problems } = await openApp({ query: 'stage=infusion' });
+    const { page, context, problems } = await openApp({
+      query: 'stage=infusion',
+      serviceWorkers: 'allow',
+    });
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {
@@ -38,7 +41,7 @@ describe('offline and private', () => {
   });
 
   it('sends no request outside its origin and sets no cookie', async () => {
-    const { page, context, problems } = await openApp();
+    const { page, context, problems } = await openApp({ serviceWorkers: 'allow' });
     for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
     // every stage visited: its lazy parts have loaded (any request they make has been made)
     await expect
@@ -53,7 +56,7 @@ describe('offline and private', () => {
   });
 
   it('declares a Content-Security-Policy without inline script and has no inline scripts', async () => {
-    const { page, context } = await openApp();
+    const { page, context } = await openApp({ serviceWorkers: 'allow' });
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(csp).toMatch(/script-src 'self'(;|$)/);
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
@@ -62,7 +65,7 @@ describe('offline and private', () => {
   });
 
   it('is installable: a manifest with icons that load', async () => {
-    const { page, context } = await openApp();
+    const { page, context } = await openApp({ serviceWorkers: 'allow' });
     const href = await page.getAttribute('link[rel="manifest"]', 'href');
     expect(href).toBeTruthy();
     const manifest = (await page.evaluate(async (h) => (await fetch(h!)).json(), href)) as {

@@ -145,7 +145,10 @@ async function checkFigure(page: Page, figure: Locator): Promise<string> {
 
 describe('figures to take away', () => {
   it('every chart downloads as SVG, PNG and CSV, offline', async () => {
-    const { page, context, problems } = await openApp({ query: 'stage=infusion' });
+    const { page, context, problems } = await openApp({
+      query: 'stage=infusion',
+      serviceWorkers: 'allow',
+    });
     try {
       await pauseStory(page);
       // offline once the service worker holds every file of the build (the export code too)

@@ -52,7 +52,8 @@ export async function newContext(
   browserToUse?: Browser,
 ): Promise<BrowserContext> {
   const b = browserToUse ?? (await getBrowser());
-  const context = await b.newContext(options);
+  // the service worker only where a test asks for it (see OpenOptions.serviceWorkers)
+  const context = await b.newContext({ serviceWorkers: 'block', ...options });
   // every wait is for a condition; a loaded machine makes it slower, so give it time
   context.setDefaultTimeout(60_000);
   try {
@@ -79,6 +80,12 @@ export interface OpenOptions {
   /** console errors matching these are expected by the test */
   allowConsole?: RegExp[];
   /**
+   * The service worker: blocked unless the test is about it (offline, updates, the kiosk's
+   * update check). A new context installs it and precaches the whole build, which is work
+   * every page load of a test would do for nothing.
+   */
+  serviceWorkers?: 'allow' | 'block';
+  /**
    * Let the story play on load, as a visitor's page does. Off by default: a test opens the
    * story paused (?autoplay=0) and moves it itself, so a stage cannot change under it and a
    * still scene draws nothing (the kiosk loop always plays).
@@ -98,6 +105,7 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
       viewport: options.viewport ?? { width: 1280, height: 720 },
       reducedMotion: options.reducedMotion ?? 'no-preference',
       locale: options.locale ?? 'en-US',
+      serviceWorkers: options.serviceWorkers ?? 'block',
     },
     options.browser,
   );

@@ -1,7 +1,9 @@
-// Present mode's own buttons: presenter window, full screen, blackout, handout, story file.
+// Present mode's own buttons: presenter window, full screen, blackout, handout, story file; and
+// the page-wide drop zone for a story file.
 import { useApp } from '../../state/app-store';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
 import { useText } from '../../i18n/use-text';
+import { StoryDropZone } from '../story/StoryDropZone';
 import { StoryMenu } from '../story/StoryMenu';
 import { toggleFullscreen } from './fullscreen';
 import { handoutUrl, openPresenterWindow } from './presenter-window';
@@ -35,6 +37,8 @@ export function PresentTools() {
         {tr(M.handout)}
       </a>
       <StoryMenu />
+      {/* a file dropped anywhere on the page (fixed overlay while dragging) */}
+      <StoryDropZone />
     </div>
   );
 }
