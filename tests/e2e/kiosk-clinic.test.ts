@@ -18,6 +18,10 @@ const CLINIC = {
   logo: 'clinic-logo.svg',
   languages: ['es', 'en'],
   accent: '#7fd4ff',
+  drivingRule: {
+    en: 'Please do not drive today. A friend or one of our drivers takes you home.',
+    es: 'Hoy no conduzca, por favor. Le lleva a casa un acompañante o uno de nuestros conductores.',
+  },
 };
 const LOGO =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="28" fill="#2a7fb8"/></svg>';
@@ -141,6 +145,13 @@ describe('kiosk with a clinic.json', () => {
       const playLoop = async (lang: 'en' | 'es') => {
         for (let i = 0; i < stages.length; i++) {
           await expect.poll(() => stageTitle(page)).toBe(stages[i]!.title[lang]);
+          // the clinic's own rule for going home, in the stage about after the session only
+          const rule = page.getByTestId('clinic-rule');
+          if (stages[i]!.id === 'after') {
+            await expect.poll(() => rule.locator('p').textContent()).toBe(CLINIC.drivingRule[lang]);
+          } else {
+            expect(await rule.count()).toBe(0);
+          }
           seen.push(await page.locator('body').innerText());
           await stepFrames(page, 11);
         }

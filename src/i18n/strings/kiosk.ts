@@ -6,6 +6,7 @@ import { defineStrings } from '../localize';
 export const KIOSK_STRINGS = defineStrings({
   // patients
   clinicCard: { en: 'Your clinic', es: 'Su clínica' },
+  clinicRule: { en: 'What your clinic asks', es: 'Lo que pide su clínica' },
   callUs: { en: 'Questions? Call us', es: '¿Dudas? Llámenos' },
   scanToRead: {
     en: 'Scan with your phone to read more at your own pace.',

@@ -1,6 +1,6 @@
 // Where each scene label goes: beside the point it names, joined to it by a leader line, and
 // moved up or down (or to the other side) until it overlaps no label placed before it and stays
-// clear of the corner controls. Pure arithmetic on preallocated boxes: no allocation per frame.
+// clear of the corner controls and of a note drawn over the scene (the keep-out box). Pure arithmetic on preallocated boxes: no allocation per frame.
 
 export interface LabelBox {
   /** anchor on screen, px */
@@ -39,6 +39,16 @@ const GAP = 4;
 export const TOP_RESERVED_PX = 50;
 const EDGE = 6;
 
+/** A box labels stay out of, px (w = 0: none): a note over the scene, such as its scale note. */
+export interface KeepOut {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const NO_KEEP_OUT: KeepOut = { x: 0, y: 0, w: 0, h: 0 };
+
 function overlaps(
   boxes: readonly LabelBox[],
   upto: number,
@@ -46,7 +56,17 @@ function overlaps(
   y: number,
   w: number,
   h: number,
+  keepOut: KeepOut,
 ) {
+  if (
+    keepOut.w > 0 &&
+    x < keepOut.x + keepOut.w + GAP &&
+    x + w + GAP > keepOut.x &&
+    y < keepOut.y + keepOut.h + GAP &&
+    y + h + GAP > keepOut.y
+  ) {
+    return true;
+  }
   for (let j = 0; j < upto; j++) {
     const b = boxes[j]!;
     if (!b.shown) continue;
@@ -70,7 +90,13 @@ function clampY(y: number, h: number, height: number) {
  * right, above or below. If that place is taken, the other side and then vertical shifts are
  * tried, nearest first.
  */
-export function layoutLabels(boxes: LabelBox[], n: number, width: number, height: number): void {
+export function layoutLabels(
+  boxes: LabelBox[],
+  n: number,
+  width: number,
+  height: number,
+  keepOut: KeepOut = NO_KEEP_OUT,
+): void {
   let cx = 0;
   let cy = 0;
   let count = 0;
@@ -103,7 +129,7 @@ export function layoutLabels(boxes: LabelBox[], n: number, width: number, height
       const dy = k === 0 ? 0 : (k % 2 === 1 ? away : -away) * Math.ceil(k / 2) * (b.h + GAP);
       const x = clampX(side ? b.ax - LEADER_PX - b.w : b.ax + LEADER_PX, b.w, width);
       const y = clampY(baseY + dy, b.h, height);
-      if (!overlaps(boxes, i, x, y, b.w, b.h)) {
+      if (!overlaps(boxes, i, x, y, b.w, b.h, keepOut)) {
         b.x = x;
         b.y = y;
         b.left = side;

@@ -16,6 +16,9 @@ export const labelSlots: LabelSlot[] = Array.from({ length: 6 }, () => ({
   leader: null,
   id: null,
 }));
+/** A note over the scene that labels keep out of (the scale note, when shown; else null). */
+export const labelKeepOut: { el: HTMLElement | null } = { el: null };
+
 export const SELECTED_SLOT = 0;
 export const HOVER_SLOT = 1;
 export const FIRST_HIGHLIGHT_SLOT = 2;

@@ -7,8 +7,8 @@ import { Vector3, type Camera } from 'three';
 import { localize } from '../../i18n/localize';
 import { STRUCTURE_TEXT } from '../../i18n/strings/scene';
 import { useApp } from '../../state/app-store';
-import { makeBoxes, layoutLabels, type LabelBox } from '../overlay/label-layout';
-import { HOVER_SLOT, labelSlots } from '../overlay/label-slots';
+import { makeBoxes, layoutLabels, type KeepOut, type LabelBox } from '../overlay/label-layout';
+import { HOVER_SLOT, labelKeepOut, labelSlots } from '../overlay/label-slots';
 import { pointer, structureEntry } from './registry';
 
 const _ndc = new Vector3();
@@ -16,6 +16,8 @@ const boxes = makeBoxes(labelSlots.length);
 /** canvas size, px (set each frame before projecting) */
 const size = { width: 1, height: 1 };
 let hoverShown: string | null = null;
+/** the scale note's box in the scene, px (w = 0 when it is not shown) */
+const keepOut: KeepOut = { x: 0, y: 0, w: 0, h: 0 };
 
 /** Projects a point into box b's anchor; false when it is behind the camera or off screen. */
 function project(point: Vector3, camera: Camera, b: LabelBox): boolean {
@@ -80,8 +82,16 @@ export function LabelProjector() {
       b.h = slot.el.offsetHeight;
       b.shown = b.w > 0;
     }
-    // 2. place them, earlier slots (selected, hovered) first
-    layoutLabels(boxes, labelSlots.length, size.width, size.height);
+    // 2. place them, earlier slots (selected, hovered) first, clear of the scale note (its
+    // offsets are in the same scene box as the labels)
+    const note = labelKeepOut.el;
+    keepOut.w = note?.isConnected ? note.offsetWidth : 0;
+    if (note && keepOut.w > 0) {
+      keepOut.x = note.offsetLeft;
+      keepOut.y = note.offsetTop;
+      keepOut.h = note.offsetHeight;
+    }
+    layoutLabels(boxes, labelSlots.length, size.width, size.height, keepOut);
     // 3. write positions
     for (let i = 0; i < labelSlots.length; i++) {
       const slot = labelSlots[i]!;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ACCENT_MIN_CONTRAST,
   accentContrast,
+  drivingRuleText,
   readClinicConfig,
 } from '../../../src/modes/kiosk/clinic/clinic-config';
 import { contrastRatio } from '../../../src/modes/kiosk/clinic/contrast';
@@ -20,6 +21,10 @@ const GOOD = {
   idleSeconds: 120,
   accent: '#7fd4ff',
   story: 'patient',
+  drivingRule: {
+    en: 'No driving today. A friend or a taxi takes you home.',
+    es: 'Hoy no conduzca.',
+  },
 };
 
 describe('clinic.json', () => {
@@ -42,7 +47,11 @@ describe('clinic.json', () => {
       story: 'other',
       colour: 'red',
     });
-    expect(read.config).toEqual({ name: GOOD.name, accent: GOOD.accent });
+    expect(read.config).toEqual({
+      name: GOOD.name,
+      accent: GOOD.accent,
+      drivingRule: GOOD.drivingRule,
+    });
     const fields = read.problems.map((p) => /^field "([a-zA-Z]+)/.exec(p)?.[1]);
     expect(fields.sort()).toEqual(
       [
@@ -99,5 +108,23 @@ describe('kiosk helpers', () => {
     const line = chromiumLaunchLine(address);
     expect(line).toMatch(/^chromium --kiosk /);
     expect(line.endsWith(`'${address}'`)).toBe(true);
+  });
+
+  it("takes the clinic's driving rule as one text or one per language, and refuses an empty one", () => {
+    const one = readClinicConfig({ drivingRule: '  Someone must drive you home.  ' });
+    expect(one.problems).toEqual([]);
+    expect(drivingRuleText(one.config.drivingRule, 'es')).toBe('Someone must drive you home.');
+    const onlySpanish = readClinicConfig({ drivingRule: { es: 'Venga acompañado.' } });
+    expect(onlySpanish.problems).toEqual([]);
+    // a language the clinic did not write falls back to the text it did write
+    expect(drivingRuleText(onlySpanish.config.drivingRule, 'en')).toBe('Venga acompañado.');
+    expect(drivingRuleText(GOOD.drivingRule, 'es')).toBe('Hoy no conduzca.');
+    expect(drivingRuleText(undefined, 'en')).toBeNull();
+    for (const bad of ['', '   ', 'x'.repeat(161), {}, { fr: 'Non' }, { en: '' }, 42, ['a']]) {
+      const read = readClinicConfig({ name: 'A', drivingRule: bad });
+      expect(read.config, JSON.stringify(bad)).toEqual({ name: 'A' });
+      expect(read.problems, JSON.stringify(bad)).toHaveLength(1);
+      expect(read.problems[0]).toMatch(/^field "drivingRule/);
+    }
   });
 });

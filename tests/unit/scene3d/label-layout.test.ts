@@ -71,4 +71,25 @@ describe('scene label layout', () => {
     layoutLabels(alone, 1, W, H);
     expect([b[1]!.x, b[1]!.y]).toEqual([alone[0]!.x, alone[0]!.y]);
   });
+
+  it('keeps labels out of a note drawn over the scene (the scale note, bottom right)', () => {
+    // a label whose natural place (below right of its anchor) is where the note sits
+    const note = { x: 560, y: 420, w: 230, h: 70 };
+    const natural = boxes([
+      [400, 100],
+      [620, 400],
+    ]);
+    layoutLabels(natural, 2, W, H);
+    const hits = (b: LabelBox) =>
+      b.x < note.x + note.w && b.x + b.w > note.x && b.y < note.y + note.h && b.y + b.h > note.y;
+    expect(hits(natural[1]!)).toBe(true);
+    const kept = boxes([
+      [400, 100],
+      [620, 400],
+    ]);
+    layoutLabels(kept, 2, W, H, note);
+    expect(hits(kept[0]!)).toBe(false);
+    expect(hits(kept[1]!)).toBe(false);
+    expect(overlap(kept[0]!, kept[1]!)).toBe(false);
+  });
 });

@@ -1,13 +1,18 @@
 // The kiosk's side column. For patients: a simple picture of the stage and the clinic's card
-// (name, phone, logo and a QR code to read on). (The full story keeps its charts: App.tsx.)
+// (name, phone, logo and a QR code to read on); in the stage about going home, the clinic's own
+// rule when clinic.json gives one. (The full story keeps its charts: App.tsx.)
 import { useState } from 'react';
-import { useCurrentStage } from '../../../state/app-store';
+import { useApp, useCurrentStage } from '../../../state/app-store';
 import { KIOSK_STRINGS as K } from '../../../i18n/strings/kiosk';
 import { useText } from '../../../i18n/use-text';
+import { drivingRuleText } from './clinic-config';
 import { useClinic } from './clinic-state';
 import { KioskQr } from './KioskQr';
 import { PatientPicture } from './PatientPicture';
 import './clinic.css';
+
+/** The patient story's stage about going home (scenes/patient.json). */
+const AFTER_STAGE_ID = 'after';
 
 function ClinicCard() {
   const tr = useText();
@@ -55,12 +60,28 @@ function ClinicCard() {
   );
 }
 
+/** The clinic's own rule for going home, in the stage about after the session. */
+function ClinicRule() {
+  const tr = useText();
+  const lang = useApp((s) => s.lang);
+  const rule = useClinic((s) => s.config.drivingRule);
+  const text = drivingRuleText(rule, lang);
+  if (!text) return null;
+  return (
+    <section className="clinic-rule" data-testid="clinic-rule" aria-label={tr(K.clinicRule)}>
+      <h2>{tr(K.clinicRule)}</h2>
+      <p>{text}</p>
+    </section>
+  );
+}
+
 export default function KioskSide() {
   const tr = useText();
   const stage = useCurrentStage();
   return (
     <div className="kiosk-side" data-testid="kiosk-side">
       <PatientPicture stageId={stage.id} label={tr(K.pictureLabel, { title: tr(stage.title) })} />
+      {stage.id === AFTER_STAGE_ID ? <ClinicRule /> : null}
       <ClinicCard />
     </div>
   );

@@ -3,6 +3,7 @@
 // rest still applies, so a typo never leaves patients a blank screen.
 import * as z from 'zod/mini';
 import { LANGUAGES, type Lang } from '../../../i18n/languages';
+import type { DisplayLang } from '../../../i18n/localize';
 import { SURFACE, SURFACE_HIGH_CONTRAST } from '../../../theme/actor-colors';
 import { KIOSK_IDLE_SEC_RANGE, KIOSK_STAGE_SEC_RANGE } from '../../../state/url-params';
 import { contrastRatio, parseHex } from './contrast';
@@ -14,6 +15,9 @@ export type KioskStoryId = (typeof KIOSK_STORIES)[number];
 /** Text contrast (WCAG 2.2 AA, 1.4.3) the accent needs on every surface it is drawn on. */
 export const ACCENT_MIN_CONTRAST = 4.5;
 const ACCENT_SURFACES = [SURFACE.background, SURFACE.panel, SURFACE_HIGH_CONTRAST.background];
+
+/** Longest driving rule, characters: two short sentences, which fit the kiosk's side column. */
+export const DRIVING_RULE_MAX = 160;
 
 const line = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
@@ -55,6 +59,17 @@ const FIELDS = {
     ),
   ),
   story: z.enum(KIOSK_STORIES),
+  // the clinic's own rule for going home (driving, a ride), shown in the "after" stage instead
+  // of only the label's "not until the next day": one text, or one per language
+  drivingRule: z.union([
+    line(DRIVING_RULE_MAX),
+    z
+      .strictObject({
+        en: z.optional(line(DRIVING_RULE_MAX)),
+        es: z.optional(line(DRIVING_RULE_MAX)),
+      })
+      .check(z.refine((v) => Boolean(v.en ?? v.es), 'needs an "en" or an "es" text')),
+  ]),
 } as const;
 
 type FieldName = keyof typeof FIELDS;
@@ -84,6 +99,17 @@ function isWebAddress(value: string): boolean {
 /** The lowest contrast of an accent colour against the kiosk's backgrounds. */
 export function accentContrast(accent: string): number {
   return Math.min(...ACCENT_SURFACES.map((bg) => contrastRatio(accent, bg)));
+}
+
+/** The clinic's driving rule in a language (the other language's text when it gave only one). */
+export function drivingRuleText(
+  rule: ClinicConfig['drivingRule'],
+  lang: DisplayLang,
+): string | null {
+  if (!rule) return null;
+  if (typeof rule === 'string') return rule;
+  const own = lang === 'pseudo' ? undefined : rule[lang];
+  return own ?? rule.en ?? rule.es ?? null;
 }
 
 /** Checks each field on its own; what fails is left out and named in `problems`. */
