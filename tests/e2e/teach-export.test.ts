@@ -100,6 +100,24 @@ async function checkFigure(page: Page, figure: Locator): Promise<string> {
     })),
   }));
   expect(rows.length, id).toBe(table.rows.length + 1);
+  const valueColumn = rows[0]?.indexOf('Value') ?? -1;
+  if (valueColumn > 0 && rows[0]?.includes('Interval low')) {
+    // raw CSV of measures (outcomes, claims, side effects): label and group as text, the value
+    // and its interval as plain numbers; the value the table shows is the CSV's, rounded
+    table.rows.forEach((r, i) => {
+      const raw = rows[i + 1] ?? [];
+      expect(r.cells[0]!.startsWith(raw[0] ?? '?'), `${id} ${r.key}`).toBe(true);
+      expect(raw[valueColumn], `${id} ${r.key}`).toMatch(/^-?\d+(\.\d+)?(e-?\d+)?$/);
+      const shown = /-?\d[\d,]*(\.\d+)?/.exec(r.cells[2]!.replace('−', '-'))?.[0];
+      if (!shown) return;
+      const decimals = shown.split('.')[1]?.length ?? 0;
+      expect(
+        Math.abs(Number(raw[valueColumn]) - Number(shown.replace(/,/g, ''))),
+        `${id} ${r.key}: ${r.cells[2]} in ${raw.join(',')}`,
+      ).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
+    });
+    return id;
+  }
   if (rows[0]?.join() !== table.head.join()) {
     // raw CSV (model charts): plain numbers with units in the header, and each number the table
     // shows (rounded, formatted) is a CSV number of its row, rounded the same way

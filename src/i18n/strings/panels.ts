@@ -199,6 +199,17 @@ export const PANEL_STRINGS = defineStrings({
   colValue: { en: 'Value', es: 'Valor' },
   colUncertainty: { en: 'Uncertainty', es: 'Incertidumbre' },
   colN: { en: 'n', es: 'n' },
+  // the CSV of a measure table: raw numbers, one column each
+  csvTimepoint: { en: 'Timepoint', es: 'Momento' },
+  csvUnit: { en: 'Unit', es: 'Unidad' },
+  csvLow: { en: 'Interval low', es: 'Intervalo, mínimo' },
+  csvHigh: { en: 'Interval high', es: 'Intervalo, máximo' },
+  csvInterval: {
+    en: 'Interval (ci: 95% CI as published; wilson: 95% Wilson interval from the counts; range: range as published)',
+    es: 'Intervalo (ci: IC del 95 % publicado; wilson: intervalo de Wilson del 95 % a partir de los recuentos; range: rango publicado)',
+  },
+  csvEvents: { en: 'Events', es: 'Eventos' },
+  csvTotal: { en: 'Total', es: 'Total' },
   colFinding: { en: 'Finding', es: 'Hallazgo' },
   colWhen: { en: 'When', es: 'Cuándo' },
 

@@ -7,7 +7,7 @@ import { PANEL_STRINGS as S } from '../../i18n/strings/panels';
 import { formatNumber } from '../lib/format';
 import { t, type RowFigureModel } from './figure-model';
 import { formatMeasure } from './measure-text';
-import { forestRows, measureTableColumns } from './row-builders';
+import { forestRows, measureTable } from './row-builders';
 import { sourcesFor, sourcesForFacts } from './sources';
 
 export interface ClaimView {
@@ -48,11 +48,7 @@ export function inflammationFigure(lang: DisplayLang): RowFigureModel {
     }),
     axisLabel: t(S.axisIl6, lang),
     rows: built.rows,
-    table: {
-      caption: dale ? t(dale.title, lang) : '',
-      columns: measureTableColumns(lang),
-      rows: built.tableRows,
-    },
+    table: measureTable(dale ? t(dale.title, lang) : '', built, lang),
     factIds,
     sources: sourcesForFacts(factIds),
     xKind: 'linear',

@@ -9,7 +9,7 @@ import { timeTicks } from '../chart/time-ticks';
 import { formatNumber, formatRange } from '../lib/format';
 import { caveatText, nText, seriesHeading, t, type RowFigureModel } from './figure-model';
 import { formatMeasure, formatValue } from './measure-text';
-import { barRows, forestRows, measureTableColumns } from './row-builders';
+import { barRows, forestRows, measureTable } from './row-builders';
 import { sourcesForFacts } from './sources';
 import { factIdsOf, numTicks, pctTicks, series } from './outcomes-shared';
 
@@ -156,11 +156,7 @@ export function depressionRates(lang: DisplayLang): RowFigureModel {
     }),
     axisLabel: t(S.axisSharePatients, lang),
     rows: built.rows,
-    table: {
-      caption: t(han.title, lang),
-      columns: measureTableColumns(lang),
-      rows: built.tableRows,
-    },
+    table: measureTable(t(han.title, lang), built, lang),
     factIds,
     sources: sourcesForFacts(factIds),
     xKind: 'linear',
@@ -190,7 +186,7 @@ export function depressionBlinding(lang: DisplayLang): RowFigureModel {
     }),
     axisLabel: t(S.axisCohensD, lang),
     rows: built.rows,
-    table: { caption: t(w.title, lang), columns: measureTableColumns(lang), rows: built.tableRows },
+    table: measureTable(t(w.title, lang), built, lang),
     factIds,
     sources: sourcesForFacts(factIds),
     xKind: 'linear',
@@ -223,11 +219,7 @@ export function depressionOdds(lang: DisplayLang): RowFigureModel {
     }),
     axisLabel: t(S.axisOddsRatio, lang),
     rows: built.rows,
-    table: {
-      caption: t(S.depOddsTitle, lang),
-      columns: measureTableColumns(lang),
-      rows: built.tableRows,
-    },
+    table: measureTable(t(S.depOddsTitle, lang), built, lang),
     factIds,
     sources: sourcesForFacts(factIds),
     xKind: 'log',

@@ -11,7 +11,7 @@ import { PANEL_STRINGS as S } from '../../i18n/strings/panels';
 import { formatNumber } from '../lib/format';
 import { caveatText, t, type RowFigureModel } from './figure-model';
 import { formatMeasure, formatValue } from './measure-text';
-import { barRows, forestRows, measureTableColumns } from './row-builders';
+import { barRows, forestRows, measureTable } from './row-builders';
 import { sourcesForFacts } from './sources';
 import { armLegend, factIdsOf, numTicks, pctTicks, series } from './outcomes-shared';
 
@@ -32,7 +32,7 @@ function shareFigure(
     summary,
     axisLabel: t(S.axisSharePatients, lang),
     rows: built.rows,
-    table: { caption: title, columns: measureTableColumns(lang), rows: built.tableRows },
+    table: measureTable(title, built, lang),
     factIds,
     sources: sourcesForFacts(factIds),
     xKind: 'linear',
@@ -109,7 +109,7 @@ export function painMeta(lang: DisplayLang): RowFigureModel {
     }),
     axisLabel: t(S.axisPainDifference, lang),
     rows: built.rows,
-    table: { caption: t(o.title, lang), columns: measureTableColumns(lang), rows: built.tableRows },
+    table: measureTable(t(o.title, lang), built, lang),
     factIds,
     sources: sourcesForFacts(factIds),
     xKind: 'linear',
@@ -137,7 +137,7 @@ export function painCrps(lang: DisplayLang): RowFigureModel {
     }),
     axisLabel: t(S.axisPainScore, lang),
     rows: built.rows,
-    table: { caption: t(s.title, lang), columns: measureTableColumns(lang), rows: built.tableRows },
+    table: measureTable(t(s.title, lang), built, lang),
     factIds,
     sources: sourcesForFacts(factIds),
     xKind: 'linear',

@@ -2,7 +2,7 @@
 import type { Measure, OutcomeSeries } from '../../content/outcome-types';
 import type { DisplayLang } from '../../i18n/localize';
 import { PANEL_STRINGS as S } from '../../i18n/strings/panels';
-import type { TableRow } from '../chart/DataTable';
+import type { CsvSpec, TableRow, TableSpec } from '../chart/DataTable';
 import type { RowMark, RowSpec } from '../chart/RowChart';
 import { wilsonInterval } from '../lib/binomial';
 import { formatNumber } from '../lib/format';
@@ -12,6 +12,8 @@ import { formatMeasure, formatUncertainty, formatValue } from './measure-text';
 export interface BuiltRows {
   rows: RowSpec[];
   tableRows: TableRow[];
+  /** the same measures as raw values, for the CSV download */
+  csvRows: (string | number | null)[][];
 }
 
 /** 95% interval for a measure: as published, else Wilson from its counts (percent only). */
@@ -54,6 +56,51 @@ export function tableRowFor(
   };
 }
 
+/** One measure as raw values: numbers unformatted, the unit and the interval's kind as codes. */
+export function measureCsvRow(
+  m: Measure,
+  series: OutcomeSeries,
+  lang: DisplayLang,
+): (string | number | null)[] {
+  const iv = intervalOf(m);
+  const kind = m.ci ? 'ci' : iv.wilson ? 'wilson' : m.range ? 'range' : null;
+  return [
+    t(m.label, lang),
+    t(m.timepoint.label, lang),
+    armLabel(m.arm, lang),
+    m.value,
+    m.unit,
+    iv.low ?? null,
+    iv.high ?? null,
+    kind,
+    m.count?.events ?? null,
+    m.count?.total ?? null,
+    measureN(m, series) ?? null,
+  ];
+}
+
+export function measureCsvHeader(lang: DisplayLang): string[] {
+  return [
+    t(S.colMeasure, lang),
+    t(S.csvTimepoint, lang),
+    t(S.colGroup, lang),
+    t(S.colValue, lang),
+    t(S.csvUnit, lang),
+    t(S.csvLow, lang),
+    t(S.csvHigh, lang),
+    t(S.csvInterval, lang),
+    t(S.csvEvents, lang),
+    t(S.csvTotal, lang),
+    t(S.colN, lang),
+  ];
+}
+
+/** A measure figure's table: the text it shows, and its raw values for the CSV. */
+export function measureTable(caption: string, built: BuiltRows, lang: DisplayLang): TableSpec {
+  const csv: CsvSpec = { header: measureCsvHeader(lang), rows: built.csvRows };
+  return { caption, columns: measureTableColumns(lang), rows: built.tableRows, csv };
+}
+
 export function measureTableColumns(lang: DisplayLang) {
   return [
     { key: 'what', label: t(S.colMeasure, lang) },
@@ -75,6 +122,7 @@ export function barRows(
 ): BuiltRows {
   const rows: RowSpec[] = [];
   const tableRows: TableRow[] = [];
+  const csvRows: (string | number | null)[][] = [];
   for (const series of seriesList) {
     const groups = new Map<string, { label: string; items: { m: Measure; key: string }[] }>();
     series.measures.forEach((m, i) => {
@@ -121,10 +169,13 @@ export function barRows(
         };
       });
       rows.push({ key: `${series.id}-g${gi++}`, label: `${g.label}${nPart}`, marks });
-      for (const { m, key } of g.items) tableRows.push(tableRowFor(key, m, series, lang));
+      for (const { m, key } of g.items) {
+        tableRows.push(tableRowFor(key, m, series, lang));
+        csvRows.push(measureCsvRow(m, series, lang));
+      }
     }
   }
-  return { rows, tableRows };
+  return { rows, tableRows, csvRows };
 }
 
 /** Forest rows: one per measure, a point with its 95% CI (or a published range as a band). */
@@ -135,6 +186,7 @@ export function forestRows(
 ): BuiltRows {
   const rows: RowSpec[] = [];
   const tableRows: TableRow[] = [];
+  const csvRows: (string | number | null)[][] = [];
   for (const series of seriesList) {
     const items = series.measures
       .map((m, i) => ({ m, key: markKey(series.id, i) }))
@@ -163,7 +215,8 @@ export function forestRows(
         ],
       });
       tableRows.push(tableRowFor(key, m, series, lang));
+      csvRows.push(measureCsvRow(m, series, lang));
     }
   }
-  return { rows, tableRows };
+  return { rows, tableRows, csvRows };
 }

@@ -16,7 +16,7 @@ import { timeTicks } from '../chart/time-ticks';
 import { formatNumber } from '../lib/format';
 import { digitsOf, measureN, nText, t, type RowFigureModel } from './figure-model';
 import { formatValue } from './measure-text';
-import { barRows, measureTableColumns } from './row-builders';
+import { barRows, measureTable } from './row-builders';
 import { noteFor, armLegend, type StudyNote } from './outcomes-figures';
 import { sourcesForFacts } from './sources';
 
@@ -168,11 +168,7 @@ export function bloodPressureFigure(lang: DisplayLang): RowFigureModel {
     }),
     axisLabel: t(S.axisShareBp, lang),
     rows: built.rows,
-    table: {
-      caption: t(S.seBpTitle, lang),
-      columns: measureTableColumns(lang),
-      rows: built.tableRows,
-    },
+    table: measureTable(t(S.seBpTitle, lang), built, lang),
     factIds,
     sources: sourcesForFacts(factIds),
     xKind: 'linear',
@@ -202,7 +198,7 @@ export function adverseEventFigure(lang: DisplayLang): RowFigureModel {
     }),
     axisLabel: t(S.axisSharePatients, lang),
     rows: built.rows,
-    table: { caption: t(s.title, lang), columns: measureTableColumns(lang), rows: built.tableRows },
+    table: measureTable(t(s.title, lang), built, lang),
     factIds,
     sources: sourcesForFacts(factIds),
     xKind: 'linear',
