@@ -27,14 +27,19 @@ export interface OpenedPage {
 
 let browser: Browser | undefined;
 
+/**
+ * The tests composite the page in software. Under SwiftShader, "GPU" compositing emulates a GPU
+ * on the CPU to draw every layer, and cost a test file a third more CPU than software
+ * compositing (measured: panels-charts 134 -> 81 CPU-s, scene-stages 102 -> 81). The WebGL
+ * scene still renders through SwiftShader; only how the page's layers are put together changes.
+ */
+const TEST_ARGS = [...CHROMIUM_ARGS, '--disable-gpu-compositing'];
+
 export async function getBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (extraArgs.length) {
-    return chromium.launch({
-      executablePath: findChromium(),
-      args: [...CHROMIUM_ARGS, ...extraArgs],
-    });
+    return chromium.launch({ executablePath: findChromium(), args: [...TEST_ARGS, ...extraArgs] });
   }
-  browser ??= await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  browser ??= await chromium.launch({ executablePath: findChromium(), args: TEST_ARGS });
   return browser;
 }
 
