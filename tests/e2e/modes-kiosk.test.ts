@@ -230,7 +230,10 @@ describe('kiosk mode', () => {
     await expect.poll(epoch).toBe('1');
     await expect.poll(() => stageTitle(page)).toBe(title(0));
     expect(await page.getByTestId('kiosk-pause').textContent()).toContain('Pause');
-    expect(await page.locator('.notice', { hasText: 'restarted itself' }).count()).toBe(1);
+    // the notice comes once the restarted loop is seen running (its heartbeat, checked every 0.1 s)
+    await expect
+      .poll(() => page.locator('.notice', { hasText: 'restarted itself' }).count())
+      .toBe(1);
     expect(problems.pageErrors.join('\n')).toContain('simulated failure');
     await context.close();
   });
