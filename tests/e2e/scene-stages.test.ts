@@ -128,6 +128,7 @@ describe('3D scene stages', () => {
     const { page, context } = await openApp({
       query: 'stage=infusion',
       initScript: REACT_COMMIT_COUNTER_SCRIPT,
+      autoplay: true,
     });
     await sceneReady(page, 10);
     const commits = () => page.evaluate(() => window.__reactCommits ?? -1);

@@ -58,3 +58,9 @@ export function afterFrame(playing: boolean, cameraArrived: boolean): void {
     sceneStats.resting = true;
   }
 }
+
+/** Back to a freshly loaded page (tests). */
+export function resetSceneRest(): void {
+  rest.sinceChange = 0;
+  rest.requestFrame = null;
+}
