@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precachePlugin } from './src/offline/vite-precache-plugin.ts';
 import { themePlugin } from './src/theme/vite-theme-plugin.ts';
+import { LongestFirstSequencer } from './tests/helpers/e2e-sequencer.ts';
 
 export default defineConfig({
   plugins: [react(), themePlugin(), precachePlugin()],
@@ -15,6 +16,8 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
+    // browser test files longest first, so the run does not end on one long file
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
