@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import patientJson from '../../../scenes/patient.json';
 import { parseStory } from '../../../src/story/load-story';
 import { checkStoryEvidence } from '../../../src/content/check-story-evidence';
-import { PATIENT_STAGE_IDS } from '../../../src/modes/kiosk/clinic/patient-stage-ids';
+import {
+  AFTER_SESSION_STAGE_ID,
+  PATIENT_STAGE_IDS,
+} from '../../../src/modes/kiosk/clinic/patient-stage-ids';
 import { FACT_LIST as FACTS } from '../../../src/content';
 
 /** Units of dose, concentration and the model, which patients are not shown. */
@@ -54,6 +57,7 @@ describe('the patient story', () => {
 
   it('goes from how it may work to before, during, after, the course and when to call', () => {
     expect(patientJson.stages.map((s) => s.id)).toEqual([...PATIENT_STAGE_IDS]);
+    expect(PATIENT_STAGE_IDS).toContain(AFTER_SESSION_STAGE_ID);
     const order = ['before', 'during', 'after', 'course', 'call'];
     const ids = patientJson.stages.map((s) => s.id);
     expect(order.map((id) => ids.indexOf(id))).toEqual([...order.keys()].map((i) => i + 4));

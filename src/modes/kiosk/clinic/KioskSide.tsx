@@ -8,11 +8,9 @@ import { useText } from '../../../i18n/use-text';
 import { drivingRuleText } from './clinic-config';
 import { useClinic } from './clinic-state';
 import { KioskQr } from './KioskQr';
+import { AFTER_SESSION_STAGE_ID } from './patient-stage-ids';
 import { PatientPicture } from './PatientPicture';
 import './clinic.css';
-
-/** The patient story's stage about going home (scenes/patient.json). */
-const AFTER_STAGE_ID = 'after';
 
 function ClinicCard() {
   const tr = useText();
@@ -81,7 +79,7 @@ export default function KioskSide() {
   return (
     <div className="kiosk-side" data-testid="kiosk-side">
       <PatientPicture stageId={stage.id} label={tr(K.pictureLabel, { title: tr(stage.title) })} />
-      {stage.id === AFTER_STAGE_ID ? <ClinicRule /> : null}
+      {stage.id === AFTER_SESSION_STAGE_ID ? <ClinicRule /> : null}
       <ClinicCard />
     </div>
   );

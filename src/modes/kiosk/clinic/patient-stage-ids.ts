@@ -11,3 +11,6 @@ export const PATIENT_STAGE_IDS: readonly string[] = [
   'course',
   'call',
 ];
+
+/** The stage about after the session: the clinic's own rule for going home shows there. */
+export const AFTER_SESSION_STAGE_ID = 'after';
