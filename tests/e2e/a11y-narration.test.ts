@@ -1,8 +1,11 @@
 // The narration: one polite live region says each stage once and each model event once, and no
 // other region repeats it; captions show the same lines (on by default in kiosk mode, with a
-// toggle elsewhere), paced through the stage like subtitles.
+// toggle elsewhere), paced through the stage like subtitles. The narration does not depend on
+// the 3D scene: pages open without WebGL (the storyboard draws instead), as software-rendered
+// scene frames would cost the walks and the playback here most of their CPU, except where a
+// test drives the scene's clock.
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp } from '../helpers/browser';
+import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
 import { holdFrames, pauseStory, seek, stepFrames } from '../helpers/frames';
 import { LIVE_LOG_SCRIPT, liveLog } from './a11y-checks';
 import { MODEL_EVENT_TEXT } from '../../src/i18n/strings/narration';
@@ -18,7 +21,7 @@ describe('live region', () => {
   it('says each stage once over a walk through the story, and nothing else says it', async () => {
     const { page, context, problems } = await openApp({
       query: 'mode=explore&stage=rest',
-      initScript: LIVE_LOG_SCRIPT,
+      initScript: NO_WEBGL_SCRIPT + LIVE_LOG_SCRIPT,
     });
     await pauseStory(page); // paused: stage narration only
     for (let i = 1; i < stages.length; i++) {
@@ -56,7 +59,7 @@ describe('live region', () => {
   it('says a model event once as the infusion plays, and the caption shows it', async () => {
     const { page, context } = await openApp({
       query: 'mode=explore&stage=infusion',
-      initScript: LIVE_LOG_SCRIPT,
+      initScript: NO_WEBGL_SCRIPT + LIVE_LOG_SCRIPT,
       autoplay: true,
     });
     const arrives = MODEL_EVENT_TEXT.ketamineArrives.en;
@@ -108,7 +111,10 @@ describe('captions', () => {
   });
 
   it('have a toggle outside kiosk mode, kept for the next visit; a kiosk ignores it', async () => {
-    const { page, context } = await openApp({ query: 'mode=explore&stage=rest' });
+    const { page, context } = await openApp({
+      query: 'mode=explore&stage=rest',
+      initScript: NO_WEBGL_SCRIPT,
+    });
     expect(await page.isVisible('[data-testid="narration-captions"]')).toBe(true);
     await page.click('[data-testid="display-options"]');
     await page.uncheck('input[data-option="captions"]');
@@ -128,7 +134,10 @@ describe('captions', () => {
   });
 
   it('start off in present mode (the lecturer narrates) and can be turned on', async () => {
-    const { page, context } = await openApp({ query: 'mode=present&stage=rest' });
+    const { page, context } = await openApp({
+      query: 'mode=present&stage=rest',
+      initScript: NO_WEBGL_SCRIPT,
+    });
     expect(await page.isHidden('[data-testid="narration-captions"]')).toBe(true);
     await page.click('[data-testid="display-options"]');
     await page.check('input[data-option="captions"]');

@@ -1,10 +1,12 @@
 // Check your understanding and the glossary: questions answered by keyboard with feedback on
 // every choice, a link back to the scene and a summary; none in kiosk mode; "Ask the class" in
-// present mode; glossary terms open by keyboard and by touch, in both languages; axe.
+// present mode; glossary terms open by keyboard and by touch, in both languages; axe. None of
+// it depends on the 3D scene: pages open without WebGL (the storyboard draws instead), except
+// where a test seeks the scene's clock; software-rendered scene frames cost CPU for nothing.
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, getBrowser, openApp } from '../helpers/browser';
+import { closeBrowser, getBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
 import { seriousAxeViolations } from '../helpers/axe';
 
 afterAll(closeBrowser);
@@ -20,7 +22,10 @@ async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
 
 describe('check your understanding', () => {
   it('is answered by keyboard, explains every choice, links back and sums up', async () => {
-    const { page, context, problems } = await openApp({ query: 'stage=channel-block' });
+    const { page, context, problems } = await openApp({
+      query: 'stage=channel-block',
+      initScript: NO_WEBGL_SCRIPT,
+    });
     try {
       const stageTitle = page.locator('[data-testid="stage-title"]');
       await page.locator('[data-testid="quiz-open"]').focus();
@@ -87,7 +92,10 @@ describe('check your understanding', () => {
   });
 
   it('asks nothing in kiosk mode or on a stage without questions', async () => {
-    const kiosk = await openApp({ query: 'mode=kiosk&stage=channel-block' });
+    const kiosk = await openApp({
+      query: 'mode=kiosk&stage=channel-block',
+      initScript: NO_WEBGL_SCRIPT,
+    });
     try {
       await kiosk.page.waitForSelector('[data-testid="panel-host"]');
       expect(await kiosk.page.locator('[data-testid="quiz-open"]').count()).toBe(0);
@@ -95,7 +103,7 @@ describe('check your understanding', () => {
     } finally {
       await kiosk.context.close();
     }
-    const rest = await openApp({ query: 'stage=rest' });
+    const rest = await openApp({ query: 'stage=rest', initScript: NO_WEBGL_SCRIPT });
     try {
       await rest.page.locator('[data-testid="teach-menu"]').waitFor();
       expect(await rest.page.locator('[data-testid="quiz-open"]').count()).toBe(0);
@@ -108,7 +116,10 @@ describe('check your understanding', () => {
   });
 
   it('present mode: "Ask the class" shows the question large and reveals the answer', async () => {
-    const { page, context } = await openApp({ query: 'mode=present&stage=spines' });
+    const { page, context } = await openApp({
+      query: 'mode=present&stage=spines',
+      initScript: NO_WEBGL_SCRIPT,
+    });
     try {
       const open = page.locator('[data-testid="quiz-open"]');
       expect(await open.textContent()).toBe('Ask the class (2)');
@@ -163,7 +174,10 @@ describe('questions offered and asked', () => {
   });
 
   it('present mode: the presenter window can ask the class too', async () => {
-    const { page, context } = await openApp({ query: 'mode=present&view=presenter&stage=spines' });
+    const { page, context } = await openApp({
+      query: 'mode=present&view=presenter&stage=spines',
+      initScript: NO_WEBGL_SCRIPT,
+    });
     try {
       await page.locator('[data-testid="presenter-view"]').waitFor();
       const open = page.locator('[data-testid="quiz-open"]');
@@ -188,7 +202,10 @@ describe('glossary', () => {
       ['en', 'NMDA receptor', 'A receptor for glutamate'],
       ['es', 'receptor NMDA', 'Un receptor de glutamato'],
     ] as const) {
-      const { page, context } = await openApp({ query: `stage=channel-block&lang=${lang}` });
+      const { page, context } = await openApp({
+        query: `stage=channel-block&lang=${lang}`,
+        initScript: NO_WEBGL_SCRIPT,
+      });
       try {
         const term = page.locator('.caption-bar .gloss-term[data-term="nmda-receptor"]');
         await term.waitFor();
