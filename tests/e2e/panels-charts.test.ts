@@ -74,8 +74,6 @@ async function panelAxeViolations(page: Page): Promise<string[]> {
   });
 }
 
-const pause = pauseStory;
-
 async function showPanel(page: Page, id: string) {
   await page.click(`[data-panel-tab="${id}"]`);
   await page.waitForSelector(`[data-testid="panel-${id}"]`);
@@ -171,7 +169,7 @@ describe('dose control', () => {
     // The infusion plays on a made-up clock (a second a step) until the scene shows a non-zero
     // level, then holds there.
     for (let i = 0; i < 120 && !((await readout()) > 30); i++) await stepFrames(page, 10);
-    await pause(page);
+    await pauseStory(page);
     const sceneBefore = await readout();
     const at = (t: number) =>
       page.getAttribute(`[data-figure="plasma"] .chart-marker[data-key="t${t}"]`, 'data-value');
@@ -230,7 +228,7 @@ describe('charts', () => {
 
   it('lists in every table exactly what its chart draws', async () => {
     const { page, context } = await openApp({ query: 'stage=rest', initScript: NO_WEBGL_SCRIPT });
-    await pause(page);
+    await pauseStory(page);
     let total = 0;
     const problems: string[] = [];
     for (const id of PANELS) {
@@ -269,7 +267,7 @@ describe('charts', () => {
       viewport,
       initScript: NO_WEBGL_SCRIPT,
     });
-    await pause(page);
+    await pauseStory(page);
     const problems: string[] = [];
     for (const id of PANELS) {
       await showPanel(page, id);
@@ -311,7 +309,7 @@ describe('charts', () => {
 
   it('has no serious accessibility violation in any panel', async () => {
     const { page, context } = await openApp({ query: 'stage=rest', initScript: NO_WEBGL_SCRIPT });
-    await pause(page);
+    await pauseStory(page);
     const report: string[] = [];
     for (const id of PANELS) {
       await showPanel(page, id);
@@ -337,7 +335,7 @@ describe('screenshots', () => {
       query: 'stage=infusion',
       initScript: NO_WEBGL_SCRIPT,
     });
-    await pause(page);
+    await pauseStory(page);
     const shoot = async (name: string) => {
       // Let the aside grow to its content so the whole panel is in the picture.
       await page.evaluate(() => {

@@ -12,8 +12,6 @@ afterAll(closeBrowser);
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 const stageById = (id: string) => stages.find((s) => s.id === id)!;
 
-const pause = pauseStory;
-
 /** Drops keyboard focus so the app's stage keys apply. */
 const blur = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -27,7 +25,7 @@ describe('panels follow the story', () => {
       query: `stage=${stages[0]!.id}`,
       initScript: NO_WEBGL_SCRIPT,
     });
-    await pause(page);
+    await pauseStory(page);
     for (let i = 0; i < stages.length; i++) {
       const stage = stages[i]!;
       await expect.poll(() => stageTitle(page)).toBe(stage.title.en);
@@ -48,7 +46,7 @@ describe('panels follow the story', () => {
       query: 'stage=infusion',
       initScript: NO_WEBGL_SCRIPT,
     });
-    await pause(page);
+    await pauseStory(page);
     await page.click('[data-panel-tab="history"]');
     await page.waitForSelector('[data-testid="panel-history"]');
     expect(await hostPanel(page)).toBe('history');
@@ -69,7 +67,7 @@ describe('panels follow the story', () => {
       query: 'stage=infusion',
       initScript: NO_WEBGL_SCRIPT,
     });
-    await pause(page);
+    await pauseStory(page);
     const title = await stageTitle(page);
     await page.focus('[data-panel-tab="plasma"]');
     await page.keyboard.press('ArrowRight');
@@ -100,7 +98,7 @@ describe('evidence matrix, both ways', () => {
       query: 'stage=rest',
       initScript: NO_WEBGL_SCRIPT,
     });
-    await pause(page);
+    await pauseStory(page);
     await page.click('[data-panel-tab="matrix"]');
     await page.waitForSelector('[data-testid="evidence-matrix"]');
     const currentRow = () =>
@@ -129,7 +127,7 @@ describe('evidence matrix, both ways', () => {
 
   it('lights up the stages a condition rests on, and shares the choice with the outcomes panel', async () => {
     const { page, context } = await openApp({ query: 'stage=rest', initScript: NO_WEBGL_SCRIPT });
-    await pause(page);
+    await pauseStory(page);
     await page.click('[data-panel-tab="matrix"]');
     await page.waitForSelector('[data-testid="evidence-matrix"]');
     const pain = page.locator('button.matrix-condition[data-condition="pain"]');

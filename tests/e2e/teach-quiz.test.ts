@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, getBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
+import { closeBrowser, newContext, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
 import { seriousAxeViolations } from '../helpers/axe';
 
 afterAll(closeBrowser);
@@ -240,13 +240,14 @@ describe('glossary', () => {
   });
 
   it('opens a term by touch, and the Teach menu lists every term', async () => {
-    const browser = await getBrowser();
-    const context = await browser.newContext({
+    // the helper's context: closed when the test ends, service worker blocked
+    const context = await newContext({
       viewport: { width: 412, height: 915 },
       hasTouch: true,
       isMobile: true,
     });
     try {
+      await context.addInitScript(NO_WEBGL_SCRIPT);
       const page = await context.newPage();
       await page.goto(`${inject('baseUrl')}?stage=bdnf-trkb&autoplay=0`);
       const term = page.locator('.caption-bar .gloss-term[data-term="ampa-receptor"]');

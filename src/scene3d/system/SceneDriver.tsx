@@ -14,6 +14,9 @@ import { useSceneWake } from './use-scene-wake';
 /** Longest step of the animation, seconds (a background tab does not jump). */
 const MAX_DT = 1 / 15;
 
+/** Whether the story moves this frame (playing, not blacked out, motion allowed): set first. */
+let storyMoves = false;
+
 export function SceneDriver() {
   const gl = useThree((s) => s.gl);
   useSceneWake();
@@ -48,7 +51,8 @@ export function SceneDriver() {
     const pace = view === 'calm' ? 0.4 : 1;
     const step = Math.min(MAX_DT, Math.max(0, delta));
     // a paused scene's molecules slow to a stop a few seconds after the last change
-    const rest = motionFactor(step, app.playing && !app.blackout && !reduced);
+    storyMoves = app.playing && !app.blackout && !reduced;
+    const rest = motionFactor(step, storyMoves);
     frameInfo.dt = reduced ? 0 : step * pace * rest;
     frameInfo.t += frameInfo.dt;
   }, -100);
@@ -68,8 +72,7 @@ export function SceneDriver() {
     sceneStats.stageId = frameInfo.stageId;
     sceneStats.view = frameInfo.view;
     sceneStats.arrival = frameInfo.arrival;
-    const app = useApp.getState();
-    afterFrame(app.playing && !app.blackout && !frameInfo.reduced, frameInfo.arrival >= 1);
+    afterFrame(storyMoves, frameInfo.arrival >= 1);
   }, 1);
 
   return null;
