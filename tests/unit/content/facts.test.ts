@@ -15,7 +15,6 @@ import storyJson from '../../../scenes/ketamine.json';
 const SHEET_FROM_MEMORY = [
   'pd.bdnf.timing',
   'pd.mtor.timing',
-  'eff.zarate2006.onset',
   'eff.zarate2006.response24h',
   'eff.zarate2006.week1',
   'eff.zarate2006.effectSize',
@@ -89,6 +88,14 @@ describe('facts', () => {
     const cadss = shownFact('se.dissociation.cadss40');
     expect(cadss.sourceId).toBe('luckenbaugh2014');
     expect(`${cadss.claim} ${cadss.value}`).not.toMatch(/\bpeak/i);
+  });
+
+  it('shows the Zarate 2006 onset only as its secondary sources give it (about 2 h, not 110 min)', () => {
+    const onset = shownFact('eff.zarate2006.onset');
+    expect(onset.status).toBe('verified-secondary');
+    expect(onset.extraSourceIds).toEqual(['nihNews2006', 'dean2021']);
+    expect(`${onset.value} ${onset.timing}`).not.toContain('110');
+    expect(getSource('zarate2006')!.pmid).toBe('16894061');
   });
 
   it('keeps partly-from-memory rows flagged', () => {
