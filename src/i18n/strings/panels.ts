@@ -212,6 +212,36 @@ export const PANEL_STRINGS = defineStrings({
   csvTotal: { en: 'Total', es: 'Total' },
   colFinding: { en: 'Finding', es: 'Hallazgo' },
   colWhen: { en: 'When', es: 'Cuándo' },
+  // the CSV of a timeline: each row's span in minutes
+  csvStartMin: {
+    en: 'Start (min after the start of dosing)',
+    es: 'Inicio (min desde el inicio de la dosis)',
+  },
+  csvEndMin: {
+    en: 'End (min after the start of dosing)',
+    es: 'Fin (min desde el inicio de la dosis)',
+  },
+  csvKind: { en: 'Kind', es: 'Tipo' },
+  csvKindEffect: { en: 'side effect', es: 'efecto secundario' },
+  csvKindMonitoring: { en: 'monitoring', es: 'vigilancia' },
+  csvKindBp: { en: 'blood-pressure rise', es: 'subida de la presión arterial' },
+  csvBpPeak: {
+    en: 'Largest mean blood-pressure rise with IV ketamine',
+    es: 'Mayor subida media de la presión arterial con ketamina IV',
+  },
+  csvSystolicRise: { en: 'Systolic rise (mmHg)', es: 'Subida sistólica (mmHg)' },
+  csvDiastolicRise: { en: 'Diastolic rise (mmHg)', es: 'Subida diastólica (mmHg)' },
+  // the CSV of the history timeline and the evidence matrix
+  csvDateAsGiven: { en: 'Date as given', es: 'Fecha según la fuente' },
+  csvYearApproximate: { en: 'Year is approximate', es: 'Año aproximado' },
+  csvYes: { en: 'yes', es: 'sí' },
+  csvNo: { en: 'no', es: 'no' },
+  csvEvidenceBasis: { en: 'Evidence basis', es: 'Base de la evidencia' },
+  csvAnimalGrade: {
+    en: 'Grade in animals (where stronger)',
+    es: 'Grado en animales (si es mayor)',
+  },
+  csvReason: { en: 'Reason', es: 'Motivo' },
 
   // Outcomes panel
   conditionPicker: { en: 'Condition', es: 'Trastorno' },

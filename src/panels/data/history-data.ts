@@ -3,6 +3,7 @@
 import { HISTORY_EVENTS, type HistoryEvent } from '../../content/outcomes';
 import type { DisplayLang } from '../../i18n/localize';
 import { PANEL_STRINGS as S } from '../../i18n/strings/panels';
+import type { TableSpec } from '../chart/DataTable';
 import { spreadLabels } from '../lib/layout';
 import { wrapLines, type Measure } from '../lib/wrap';
 import { t } from './figure-model';
@@ -12,6 +13,42 @@ export const HISTORY_FACT_IDS: readonly string[] = HISTORY_EVENTS.map((e) => e.f
 /** The events in time order. */
 export function historyEvents(): HistoryEvent[] {
   return [...HISTORY_EVENTS].sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The events as a table: the dates as the sources give them; for the CSV also the year the
+ * timeline places each at, as a number, and whether that year is approximate.
+ */
+export function historyTable(lang: DisplayLang): TableSpec {
+  const events = historyEvents();
+  return {
+    caption: t(S.historyFigTitle, lang),
+    columns: [
+      { key: 'year', label: t(S.colYear, lang) },
+      { key: 'event', label: t(S.colEvent, lang) },
+      { key: 'detail', label: t(S.colDetail, lang) },
+    ],
+    rows: events.map((e) => ({
+      key: e.factId,
+      cells: [t(e.when, lang), t(e.label, lang), t(e.detail, lang)],
+    })),
+    csv: {
+      header: [
+        t(S.colYear, lang),
+        t(S.csvYearApproximate, lang),
+        t(S.csvDateAsGiven, lang),
+        t(S.colEvent, lang),
+        t(S.colDetail, lang),
+      ],
+      rows: events.map((e) => [
+        e.year,
+        t(e.approximate ? S.csvYes : S.csvNo, lang),
+        t(e.when, lang),
+        t(e.label, lang),
+        t(e.detail, lang),
+      ]),
+    },
+  };
 }
 
 export interface PlacedEvent {

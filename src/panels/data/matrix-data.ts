@@ -7,8 +7,22 @@ import {
   type MatrixCell,
   type MatrixStageId,
 } from '../../content/evidence-matrix';
+import { GRADES } from '../../content/evidence-grades';
+import { localize, type DisplayLang, type LocalizedText } from '../../i18n/localize';
+import { PANEL_STRINGS as S } from '../../i18n/strings/panels';
 import type { Story } from '../../story/schema';
 import { CONDITION_IDS, type ConditionId } from '../../story/structures';
+import type { TableSpec } from '../chart/DataTable';
+import { CONDITION_LABELS } from './conditions';
+import { t } from './figure-model';
+
+export const BASIS_LABELS: Readonly<Record<MatrixCell['basis'], LocalizedText>> = {
+  human: S.basisHuman,
+  animal: S.basisAnimal,
+  lab: S.basisLab,
+  mixed: S.basisMixed,
+  none: S.basisNone,
+};
 
 export interface MatrixRowView {
   stageId: MatrixStageId;
@@ -82,4 +96,69 @@ export function nextCondition(
   clicked: ConditionId,
 ): ConditionId | null {
   return current === clicked ? null : clicked;
+}
+
+/** A matrix stage's title in the story, else its id. */
+export function matrixStageTitle(stages: Story['stages'], id: string, lang: DisplayLang): string {
+  const stage = stages.find((s) => s.id === id);
+  return stage ? localize(stage.title, lang) : id;
+}
+
+/** The grade a cell shows: "No data" where there is no evidence at all. */
+export function cellGradeText(cell: MatrixCell, lang: DisplayLang): string {
+  return cell.basis === 'none' ? t(S.noData, lang) : t(GRADES[cell.grade].label, lang);
+}
+
+/**
+ * The matrix as a table: one row per stage as on the page; the CSV has one row per stage and
+ * condition, with the grade, the basis, any stronger grade in animals and the reason.
+ */
+export function matrixTable(stages: Story['stages'], lang: DisplayLang): TableSpec {
+  const title = (id: string) => matrixStageTitle(stages, id, lang);
+  const animal = (cell: MatrixCell) =>
+    cell.animalGrade ? t(GRADES[cell.animalGrade].label, lang) : null;
+  return {
+    caption: t(S.matrixCaption, lang),
+    columns: [
+      { key: 'stage', label: t(S.colStage, lang) },
+      ...CONDITION_IDS.map((c) => ({ key: c, label: t(CONDITION_LABELS[c], lang) })),
+    ],
+    rows: MATRIX_STAGE_IDS.map((stageId) => {
+      const row = matrixRow(stageId);
+      return {
+        key: stageId,
+        cells: [
+          title(stageId),
+          ...CONDITION_IDS.map((c) => {
+            const a = animal(row[c]);
+            const grade = cellGradeText(row[c], lang);
+            return a ? `${grade} (${t(S.animalGrade, lang, { grade: a })})` : grade;
+          }),
+        ],
+      };
+    }),
+    csv: {
+      header: [
+        t(S.colStage, lang),
+        t(S.conditionPicker, lang),
+        t(S.colGrade, lang),
+        t(S.csvEvidenceBasis, lang),
+        t(S.csvAnimalGrade, lang),
+        t(S.csvReason, lang),
+      ],
+      rows: MATRIX_STAGE_IDS.flatMap((stageId) =>
+        CONDITION_IDS.map((c) => {
+          const cell = matrixRow(stageId)[c];
+          return [
+            title(stageId),
+            t(CONDITION_LABELS[c], lang),
+            cellGradeText(cell, lang),
+            t(BASIS_LABELS[cell.basis], lang),
+            animal(cell),
+            t(cell.reason, lang),
+          ];
+        }),
+      ),
+    },
+  };
 }

@@ -10,6 +10,13 @@ import { formatNumber, formatRange } from '../lib/format';
 import { caveatText, nText, seriesHeading, t, type RowFigureModel } from './figure-model';
 import { formatMeasure, formatValue } from './measure-text';
 import { barRows, forestRows, measureTable } from './row-builders';
+import {
+  bandCsvRow,
+  measureSpanCsvRow,
+  milestoneCsvRow,
+  outcomeTimelineCsvHeader,
+  type CsvCell,
+} from './timeline-csv';
 import { sourcesForFacts } from './sources';
 import { factIdsOf, numTicks, pctTicks, series } from './outcomes-shared';
 
@@ -21,6 +28,7 @@ export function depressionTimeline(lang: DisplayLang): RowFigureModel {
   const si = series(DEPRESSION_OUTCOMES, 'wilkinson2018-si');
   const rows: RowSpec[] = [];
   const tableRows: TableRow[] = [];
+  const csvRows: CsvCell[][] = [];
   const when = (tp: { label: { en: string; es: string } }) => t(tp.label, lang);
   const push = (
     key: string,
@@ -30,6 +38,7 @@ export function depressionTimeline(lang: DisplayLang): RowFigureModel {
     n: number | undefined,
     from: number,
     to: number,
+    csv: CsvCell[],
     hollow = false,
   ) => {
     rows.push({
@@ -48,6 +57,7 @@ export function depressionTimeline(lang: DisplayLang): RowFigureModel {
       ],
     });
     tableRows.push({ key, cells: [label, whenText, value, nText(n, lang)] });
+    csvRows.push(csv);
   };
 
   rows.push({ key: 'kish-head', label: seriesHeading(kish, lang, false), header: true });
@@ -62,6 +72,7 @@ export function depressionTimeline(lang: DisplayLang): RowFigureModel {
       kish.n,
       ms.timepoint.min,
       ms.timepoint.endMin ?? ms.timepoint.min,
+      milestoneCsvRow(ms, kish.n, lang),
       lost,
     );
     // The peak effect goes after the milestones that lead up to it.
@@ -74,6 +85,7 @@ export function depressionTimeline(lang: DisplayLang): RowFigureModel {
         g.n,
         g.timepoint.min,
         g.timepoint.min,
+        measureSpanCsvRow(g, kish, lang),
       );
     }
   });
@@ -87,6 +99,7 @@ export function depressionTimeline(lang: DisplayLang): RowFigureModel {
       si.n,
       ms.timepoint.min,
       ms.timepoint.endMin ?? ms.timepoint.min,
+      milestoneCsvRow(ms, si.n, lang),
     ),
   );
   (si.bands ?? []).forEach((b, i) => {
@@ -99,6 +112,7 @@ export function depressionTimeline(lang: DisplayLang): RowFigureModel {
       b.n,
       b.timepoint.min,
       b.timepoint.endMin ?? b.timepoint.min,
+      bandCsvRow(b, lang),
     );
   });
 
@@ -124,6 +138,7 @@ export function depressionTimeline(lang: DisplayLang): RowFigureModel {
         { key: 'n', label: t(S.colN, lang), numeric: true },
       ],
       rows: tableRows,
+      csv: { header: outcomeTimelineCsvHeader(lang), rows: csvRows },
     },
     factIds,
     sources: sourcesForFacts(factIds),

@@ -18,6 +18,12 @@ import { digitsOf, measureN, nText, t, type RowFigureModel } from './figure-mode
 import { formatValue } from './measure-text';
 import { barRows, measureTable } from './row-builders';
 import { noteFor, armLegend, type StudyNote } from './outcomes-figures';
+import {
+  bpRiseCsvRow,
+  sideEffectTimelineCsvHeader,
+  windowCsvRow,
+  type CsvCell,
+} from './timeline-csv';
 import { sourcesForFacts } from './sources';
 
 function series(id: string): OutcomeSeries {
@@ -42,6 +48,7 @@ const diastolic = (s: OutcomeSeries) =>
 export function sideEffectTimeline(lang: DisplayLang): RowFigureModel {
   const rows: RowSpec[] = [];
   const tableRows: TableRow[] = [];
+  const csvRows: CsvCell[][] = [];
   const when = (a: number, b: number) =>
     a === b
       ? `${formatNumber(a, lang)} min`
@@ -67,6 +74,7 @@ export function sideEffectTimeline(lang: DisplayLang): RowFigureModel {
       key,
       cells: [t(w.label, lang), when(w.startMin, w.endMin), '–', nText(undefined, lang)],
     });
+    csvRows.push(windowCsvRow(w, lang));
   });
   const bpSeries = [series('bp-riva-posse')];
   bpSeries.forEach((s, i) => {
@@ -96,6 +104,7 @@ export function sideEffectTimeline(lang: DisplayLang): RowFigureModel {
       ],
     });
     tableRows.push({ key, cells: [label, when(from, to), value, nText(measureN(sys, s), lang)] });
+    csvRows.push(bpRiseCsvRow(sys, dia, s, lang));
   });
   const factIds = [
     ...new Set([...SIDE_EFFECT_WINDOWS.map((w) => w.factId), ...factIdsOf(bpSeries)]),
@@ -116,6 +125,7 @@ export function sideEffectTimeline(lang: DisplayLang): RowFigureModel {
         { key: 'n', label: t(S.colN, lang), numeric: true },
       ],
       rows: tableRows,
+      csv: { header: sideEffectTimelineCsvHeader(lang), rows: csvRows },
     },
     factIds,
     sources: sourcesForFacts(factIds),

@@ -8,11 +8,10 @@ import { TICK_EM } from '../chart/Axes';
 import { Figure } from '../chart/Figure';
 import {
   HISTORY_FACT_IDS,
-  historyEvents,
   historySummary,
+  historyTable,
   layoutHistory,
 } from '../data/history-data';
-import { t } from '../data/figure-model';
 import { sourcesForFacts } from '../data/sources';
 import { measureText } from '../lib/text-measure';
 
@@ -21,6 +20,7 @@ export function HistoryPanel() {
   const lang = useLang();
   const sources = useMemo(() => sourcesForFacts(HISTORY_FACT_IDS), []);
   const summary = historySummary(lang);
+  const table = useMemo(() => historyTable(lang), [lang]);
   return (
     <div className="panel panel-history" data-testid="panel-history">
       <Figure
@@ -28,18 +28,7 @@ export function HistoryPanel() {
         title={tr(S.historyFigTitle)}
         summary={summary}
         sources={sources}
-        table={{
-          caption: tr(S.historyFigTitle),
-          columns: [
-            { key: 'year', label: tr(S.colYear) },
-            { key: 'event', label: tr(S.colEvent) },
-            { key: 'detail', label: tr(S.colDetail) },
-          ],
-          rows: historyEvents().map((e) => ({
-            key: e.factId,
-            cells: [t(e.when, lang), t(e.label, lang), t(e.detail, lang)],
-          })),
-        }}
+        table={table}
       >
         {(size) => {
           const labelPx = size.fontPx * 0.85;

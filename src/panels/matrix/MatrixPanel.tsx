@@ -4,7 +4,6 @@
 import { useMemo } from 'react';
 import { GRADES, EVIDENCE_GRADES } from '../../content/evidence-grades';
 import type { MatrixCell } from '../../content/evidence-matrix';
-import { localize, type LocalizedText } from '../../i18n/localize';
 import { PANEL_STRINGS as S } from '../../i18n/strings/panels';
 import { useLang, useText } from '../../i18n/use-text';
 import { useApp, useCurrentStage } from '../../state/app-store';
@@ -12,17 +11,19 @@ import { visibleStages } from '../../state/store';
 import { GradeChip } from '../chart/GradeChip';
 import { Sources } from '../chart/Sources';
 import { CONDITION_LABELS, CONDITION_ORDER } from '../data/conditions';
-import { matrixFactIds, matrixView, nextCondition, stageCounts } from '../data/matrix-data';
+import {
+  BASIS_LABELS,
+  cellGradeText,
+  matrixFactIds,
+  matrixStageTitle,
+  matrixTable,
+  matrixView,
+  nextCondition,
+  stageCounts,
+} from '../data/matrix-data';
 import { sourcesForFacts } from '../data/sources';
 import { overrideFor } from '../panel-choice';
-
-const BASIS: Readonly<Record<MatrixCell['basis'], LocalizedText>> = {
-  human: S.basisHuman,
-  animal: S.basisAnimal,
-  lab: S.basisLab,
-  mixed: S.basisMixed,
-  none: S.basisNone,
-};
+import { MatrixDownload } from './MatrixDownload';
 
 /**
  * Moves the story to a stage and keeps the matrix on screen (goToStage alone would switch the
@@ -44,13 +45,10 @@ export function MatrixPanel() {
   const stages = visibleStages(story);
   const rows = matrixView(stages, stage.id, selected);
   const allSources = useMemo(() => sourcesForFacts(matrixFactIds()), []);
+  const table = useMemo(() => matrixTable(story.stages, lang), [story.stages, lang]);
   const counts = stageCounts();
-  const stageTitle = (id: string) => {
-    const s = story.stages.find((x) => x.id === id);
-    return s ? localize(s.title, lang) : id;
-  };
-  const gradeText = (cell: MatrixCell) =>
-    cell.basis === 'none' ? tr(S.noData) : tr(GRADES[cell.grade].label);
+  const stageTitle = (id: string) => matrixStageTitle(story.stages, id, lang);
+  const gradeText = (cell: MatrixCell) => cellGradeText(cell, lang);
 
   const currentRow = rows.find((r) => r.isCurrent);
   const currentCell = currentRow?.cells.find((c) => c.inSelectedColumn);
@@ -136,7 +134,7 @@ export function MatrixPanel() {
                         )}
                         <span className="visually-hidden">
                           {' '}
-                          ({tr(S.evidenceBasis, { basis: tr(BASIS[c.cell.basis]) })})
+                          ({tr(S.evidenceBasis, { basis: tr(BASIS_LABELS[c.cell.basis]) })})
                         </span>
                         {c.cell.animalGrade ? (
                           <span className="matrix-animal">
@@ -161,6 +159,7 @@ export function MatrixPanel() {
             </summary>
             <Sources sources={allSources} />
           </details>
+          <MatrixDownload title={tr(S.titleMatrix)} table={table} sources={allSources} />
         </figcaption>
       </figure>
 
