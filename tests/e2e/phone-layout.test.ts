@@ -4,7 +4,7 @@
 // (tap or drag), and a sideways swipe on the stage text changes stage.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { appUrl, closeBrowser, newContext } from '../helpers/browser';
+import { appUrl, closeBrowser, newContext, openApp, type PageProblems } from '../helpers/browser';
 import { nextFrames, waitForSettled } from '../helpers/frames';
 import { layoutProblems } from './a11y-checks';
 import storyJson from '../../scenes/ketamine.json';
@@ -19,32 +19,20 @@ const PHONES = [
   { width: 844, height: 390 },
 ] as const;
 
-interface Phone {
-  page: Page;
-  context: BrowserContext;
-  errors: string[];
+/** Opens the app as a phone does: touch, mobile viewport rules, two device pixels a pixel. */
+function openPhone(viewport: { width: number; height: number }, query = 'stage=infusion') {
+  return openApp({
+    query,
+    viewport,
+    device: { isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  }).then(async (opened) => {
+    await waitForSettled(opened.page);
+    return opened;
+  });
 }
 
-async function openPhone(
-  viewport: { width: number; height: number },
-  query = 'stage=infusion&autoplay=0',
-): Promise<Phone> {
-  const context = await newContext({
-    viewport,
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    locale: 'en-US',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(appUrl(query));
-  await page.waitForSelector('[data-testid="stage-title"]');
-  await waitForSettled(page);
-  return { page, context, errors };
-}
+/** Page errors and console errors so far. */
+const errorsOf = (problems: PageProblems) => [...problems.pageErrors, ...problems.consoleErrors];
 
 /** Visible targets smaller than 44 x 44 px (a checkbox counts with its label). */
 function smallTargets(page: Page): Promise<string[]> {
@@ -102,7 +90,7 @@ const sheetTop = (page: Page) =>
 
 describe.each(PHONES)('a phone at $width x $height with touch', (viewport) => {
   it('lays out the scene first and large, with no sideways scroll, overlap or small target', async () => {
-    const { page, errors } = await openPhone(viewport);
+    const { page, problems } = await openPhone(viewport);
     const box = await page.evaluate(() => {
       window.scrollTo(500, 0);
       const scene = document.querySelector('.scene-view')!.getBoundingClientRect();
@@ -128,8 +116,8 @@ describe.each(PHONES)('a phone at $width x $height with touch', (viewport) => {
     expect(box.tools).toBe('none');
 
     // the fixed sheet handle covers whatever scrolls under it; that is no overlap in the page
-    const problems = (await layoutProblems(page)).filter((p) => !p.includes('sheet-handle'));
-    expect(problems).toEqual([]);
+    const layout = (await layoutProblems(page)).filter((p) => !p.includes('sheet-handle'));
+    expect(layout).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
 
     // scrolled to the end, the last control sits above the closed sheet's handle
@@ -155,11 +143,11 @@ describe.each(PHONES)('a phone at $width x $height with touch', (viewport) => {
       () => document.querySelector('.header-tools')!.getBoundingClientRect().right,
     );
     expect(menuRight).toBeLessThanOrEqual(viewport.width);
-    expect(errors).toEqual([]);
+    expect(errorsOf(problems)).toEqual([]);
   });
 
   it('opens the charts in a bottom sheet by tap and by drag', async () => {
-    const { page, context, errors } = await openPhone(viewport);
+    const { page, context, problems } = await openPhone(viewport);
     await pause(page);
     const handle = page.locator('[data-testid="sheet-handle"]');
     // closed: only the handle shows, at the bottom; the chart is out of reach
@@ -218,11 +206,11 @@ describe.each(PHONES)('a phone at $width x $height with touch', (viewport) => {
     await page.keyboard.press('Escape');
     await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('sheet-handle');
-    expect(errors).toEqual([]);
+    expect(errorsOf(problems)).toEqual([]);
   });
 
   it('moves between stages with a sideways swipe on the stage text, not a vertical one', async () => {
-    const { page, context, errors } = await openPhone(viewport, 'stage=rest');
+    const { page, context, problems } = await openPhone(viewport, 'stage=rest');
     expect(await title(page)).toBe(stages[0]!.title.en);
     await pause(page);
     await page.locator('.caption-bar').scrollIntoViewIfNeeded();
@@ -252,7 +240,7 @@ describe.each(PHONES)('a phone at $width x $height with touch', (viewport) => {
     );
     await nextFrames(page);
     expect(await title(page)).toBe(stages[0]!.title.en);
-    expect(errors).toEqual([]);
+    expect(errorsOf(problems)).toEqual([]);
   });
 });
 
