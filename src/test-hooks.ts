@@ -12,6 +12,8 @@ export interface SceneTestHooks {
   selectCondition(id: ConditionId | null): void;
   /** move the story clock to a stage and a progress (0..1) through it, as the timeline does */
   seek(stageIndex: number, progress: number): void;
+  /** end the camera's glide at the next frame: the stage's pose, as a page opened there has */
+  arriveCamera(): void;
 }
 
 declare global {

@@ -14,7 +14,9 @@ import { LabelLayer } from './overlay/LabelLayer';
 import { StructureToolbar } from './overlay/StructureToolbar';
 import { ScaleNote } from './overlay/ScaleNote';
 import { TimeScaleOverlay } from './overlay/TimeScaleOverlay';
+import { cameraRequests } from './system/camera-requests';
 import { pointer } from './system/registry';
+import { wakeScene } from './system/scene-rest';
 import { sceneStats } from './system/scene-stats';
 import { isSoftwareGl } from './system/software-gl';
 import { canRebuildRenderer, fallBackToStoryboard } from '../ui/webgl-fallback';
@@ -46,6 +48,10 @@ export default function SceneRoot() {
       setCanvas: (on) => setCanvasOn(on),
       selectCondition: (id) => useApp.getState().selectCondition(id),
       seek: (stageIndex, progress) => seekTo(stageIndex, progress),
+      arriveCamera: () => {
+        cameraRequests.arrive = true;
+        wakeScene();
+      },
     };
     return () => {
       window.clearTimeout(timer.current);

@@ -16,6 +16,8 @@ export interface SceneStatsSnapshot {
   contextLosses: number;
   contextRestores: number;
   mounts: number;
+  /** 0..1 how far the camera has come to the stage's pose */
+  arrival: number;
 }
 
 export function stats(page: Page): Promise<SceneStatsSnapshot> {

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from '../helpers/browser';
 import storyJson from '../../scenes/ketamine.json';
 import { REACT_COMMIT_COUNTER_SCRIPT } from '../helpers/react-commits';
-import { holdFrames, stepFrames } from '../helpers/frames';
+import { holdFrames, nextFrames, stepFrames } from '../helpers/frames';
 import { meanDifference, stats, thumbnail, waitFrames, sceneReady } from './scene-helpers';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
@@ -54,19 +54,21 @@ describe('3D scene stages', () => {
         ...stages.map((s) => ({ id: s.id, condition: null as string | null })),
         { id: 'conditions', condition: 'pain' },
       ];
+      // one page walks the stages (the story clock moved by the scene's test hook) with its
+      // frames held: each view is drawn from its stage's camera pose, as a page opened there,
+      // after 1.5 s of frames on a made-up clock so the molecules spread
+      await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 120_000 });
+      await holdFrames(page);
       for (const view of views) {
-        await page.goto(page.url().replace(/\?.*$/, `?stage=${view.id}&autoplay=0`));
-        await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 120_000 });
-        if (view.condition)
-          await page.evaluate(
-            (c) => window.__sceneTest!.selectCondition(c as 'pain'),
-            view.condition,
-          );
-        // let the camera glide in and the molecules spread: 1.5 s on a made-up clock (frames
-        // held and stepped), so the picture is the same however slow the machine draws
-        await holdFrames(page);
-        // the scene draws this stage first (on a loaded machine its canvas may mount after
-        // the frames are held: step one frame at a time until it reports the stage)
+        const index = storyJson.stages.findIndex((s) => s.id === view.id);
+        await page.evaluate(
+          ([i, c]) => {
+            window.__sceneTest!.seek(i, 0);
+            if (c) window.__sceneTest!.selectCondition(c as 'pain');
+          },
+          [index, view.condition] as const,
+        );
+        // the scene draws this stage first (step one frame at a time until it reports it)
         await expect
           .poll(
             async () => {
@@ -76,7 +78,28 @@ describe('3D scene stages', () => {
             { timeout: 120_000 },
           )
           .toBe(view.id);
+        // the page has laid itself out for the stage (its text may take another height) and
+        // the canvas has taken its box's new size, before the frames are drawn
+        await page.waitForSelector(`.caption-bar[data-stage="${view.id}"]`);
+        await nextFrames(page, 2);
+        await page.waitForFunction(
+          () => {
+            const canvas = document.querySelector('[data-testid="scene-canvas"] canvas');
+            const box = canvas?.parentElement?.getBoundingClientRect();
+            const r = canvas?.getBoundingClientRect();
+            return (
+              !!box &&
+              !!r &&
+              Math.abs(box.height - r.height) < 1 &&
+              Math.abs(box.width - r.width) < 1
+            );
+          },
+          null,
+          { polling: 50 },
+        );
+        await page.evaluate(() => window.__sceneTest!.arriveCamera());
         await stepFrames(page, 15, 100);
+        expect((await stats(page)).arrival, view.id).toBe(1);
         const s = await stats(page);
         expect(s.stageId).toBe(view.id);
         expect(s.view).toBe(
@@ -119,7 +142,7 @@ describe('3D scene stages', () => {
       expect(problems.pageErrors).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
       await context.close();
-      // each view is a fresh page load with a WebGL scene: up to a minute each on a loaded machine
+      // a WebGL scene drawn in software, 16 frames a view, on a loaded machine
     },
     60_000 * 11,
   );

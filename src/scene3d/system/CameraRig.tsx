@@ -6,6 +6,7 @@ import { PerspectiveCamera, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { currentStage } from '../../state/app-store';
 import { DORSAL_HORN } from '../layout';
+import { cameraRequests } from './camera-requests';
 import { frameInfo } from './frame-info';
 import { wakeScene } from './scene-rest';
 
@@ -75,6 +76,15 @@ export function CameraRig() {
         state.current.gliding = true;
         state.current.startDist = Math.max(1e-3, camera.position.distanceTo(goalPos));
         frameInfo.arrival = 0;
+      }
+    }
+    if (cameraRequests.arrive) {
+      cameraRequests.arrive = false;
+      if (state.current.gliding) {
+        camera.position.copy(goalPos);
+        c.target.copy(goalTarget);
+        state.current.gliding = false;
+        frameInfo.arrival = 1;
       }
     }
     if (state.current.gliding) {
