@@ -1,8 +1,9 @@
 // Runs the longest browser test files first. Two files run at a time; started by size (the
 // default on a fresh clone, which has no timing cache), the four one-line axe files came last and
 // one worker sat idle while the other finished a minute-long file. Longest first leaves only
-// short files for the end. The seconds are a quiet run of each file alone on 2 cores
-// (tests/helpers/e2e-durations.json); a file not listed there (a new one) goes first.
+// short files for the end. The seconds are each file's time in a quiet run of the suite, two files
+// side by side on 2 cores (tests/helpers/e2e-durations.json); a file not listed there (a new one)
+// goes first.
 import { readFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
