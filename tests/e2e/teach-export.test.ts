@@ -218,6 +218,24 @@ describe('figures to take away', () => {
           }
         }
       }
+      // the evidence matrix is a table, not a chart: its data downloads as CSV, a row for each
+      // stage and condition, with the grade the cell shows
+      await page.click('[data-panel-tab="matrix"]');
+      const matrix = page.locator('[data-testid="panel-matrix"] figure');
+      await matrix.waitFor();
+      expect(
+        await matrix
+          .locator('[data-download]')
+          .evaluateAll((b) => b.map((e) => e.getAttribute('data-download'))),
+      ).toEqual(['csv']);
+      const csv = await download(page, matrix.locator('[data-download="csv"]'));
+      expect(csv.name).toMatch(/^figure-matrix-\d{4}-\d{2}-\d{2}\.csv$/);
+      const rows = parseCsv(csv.data.toString('utf8').replace(/^\uFEFF/, ''));
+      const cells = await matrix.locator('tbody td').count();
+      expect(rows.length).toBe(cells + 1);
+      const grade = rows[0]!.indexOf('Grade');
+      expect(grade).toBeGreaterThan(0);
+      for (const r of rows.slice(1)) expect(r[grade], r.join(',')).not.toBe('');
       expect(done).toEqual(expect.arrayContaining(['plasma', 'block', 'cascade', 'history']));
       expect(done.length).toBeGreaterThanOrEqual(10);
       expect(problems.pageErrors).toEqual([]);

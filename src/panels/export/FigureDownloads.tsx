@@ -1,5 +1,5 @@
-// Download buttons under a figure: SVG and PNG of the chart, CSV of its data. The export code
-// loads on first use.
+// Download buttons under a figure: SVG and PNG of the chart, CSV of its data (a table with no
+// chart, as the evidence matrix, offers CSV only). The export code loads on first use.
 import { useRef, useState } from 'react';
 import type { TableSpec } from '../chart/DataTable';
 import type { Source } from '../../content/types';
@@ -7,20 +7,26 @@ import { TEACH_STRINGS as S } from '../../i18n/strings/teach';
 import { useLang, useText } from '../../i18n/use-text';
 import './export.css';
 
+type Kind = 'svg' | 'png' | 'csv';
+const ALL_KINDS: readonly Kind[] = ['svg', 'png', 'csv'];
+
 interface Props {
   id: string;
   title: string;
   table: TableSpec;
   sources: readonly Source[];
   note?: string;
+  /** the files offered, in this order (all three unless given) */
+  kinds?: readonly Kind[];
 }
 
-export function FigureDownloads(props: Props) {
+export function FigureDownloads({ kinds = ALL_KINDS, ...props }: Props) {
   const tr = useText();
   const lang = useLang();
   const ref = useRef<HTMLDivElement>(null);
   const [error, setError] = useState('');
-  const run = async (kind: 'svg' | 'png' | 'csv') => {
+  const label = { svg: S.downloadSvg, png: S.downloadPng, csv: S.downloadCsv } as const;
+  const run = async (kind: Kind) => {
     const figure = ref.current?.closest<HTMLElement>('figure');
     if (!figure) return;
     try {
@@ -46,15 +52,11 @@ export function FigureDownloads(props: Props) {
       <span className="pfig-downloads-label" aria-hidden="true">
         {tr(S.download)}:
       </span>
-      <button type="button" onClick={() => void run('svg')} data-download="svg">
-        {tr(S.downloadSvg)}
-      </button>
-      <button type="button" onClick={() => void run('png')} data-download="png">
-        {tr(S.downloadPng)}
-      </button>
-      <button type="button" onClick={() => void run('csv')} data-download="csv">
-        {tr(S.downloadCsv)}
-      </button>
+      {kinds.map((kind) => (
+        <button key={kind} type="button" onClick={() => void run(kind)} data-download={kind}>
+          {tr(label[kind])}
+        </button>
+      ))}
       {error ? <span role="alert">{error}</span> : null}
     </div>
   );

@@ -23,7 +23,7 @@ import {
 } from '../data/matrix-data';
 import { sourcesForFacts } from '../data/sources';
 import { overrideFor } from '../panel-choice';
-import { MatrixDownload } from './MatrixDownload';
+import { FigureDownloads } from '../export/FigureDownloads';
 
 /**
  * Moves the story to a stage and keeps the matrix on screen (goToStage alone would switch the
@@ -159,7 +159,13 @@ export function MatrixPanel() {
             </summary>
             <Sources sources={allSources} />
           </details>
-          <MatrixDownload title={tr(S.titleMatrix)} table={table} sources={allSources} />
+          <FigureDownloads
+            id="matrix"
+            title={tr(S.titleMatrix)}
+            table={table}
+            sources={allSources}
+            kinds={['csv']}
+          />
         </figcaption>
       </figure>
 
