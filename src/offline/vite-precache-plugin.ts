@@ -73,6 +73,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     fill()
+      .then(() => keepClinic())
       .then(() => caches.keys())
       .then((keys) =>
         Promise.all(keys.filter((k) => k.startsWith('synapse-') && k !== CACHE).map((k) => caches.delete(k))),
@@ -134,18 +135,35 @@ async function clinicFirst(request, event) {
   const cache = await caches.open(CLINIC_CACHE);
   try {
     const response = await fetch(request);
-    const type = response.headers.get('content-type') || '';
-    if (response.ok && !/text\\/html/i.test(type)) {
-      await cache.put('./clinic.json', response.clone());
-      event.waitUntil(keepLogo(response.clone(), cache));
-    } else if (response.status === 404) {
-      await cache.delete('./clinic.json'); // removed on the server: no longer used
-    }
+    event.waitUntil(keepClinicResponse(response.clone(), cache));
     return response;
   } catch (error) {
     const kept = await cache.match('./clinic.json');
     if (kept) return kept;
     throw error;
+  }
+}
+
+/** Keeps a copy of clinic.json (and its logo) as the server sent it; forgets it on a 404. */
+async function keepClinicResponse(response, cache) {
+  const type = response.headers.get('content-type') || '';
+  if (response.ok && !/text\\/html/i.test(type)) {
+    await cache.put('./clinic.json', response.clone());
+    await keepLogo(response, cache);
+  } else if (response.status === 404) {
+    await cache.delete('./clinic.json'); // removed on the server: no longer used
+  }
+}
+
+/** At activation: the first visit's page fetched clinic.json before this worker was in charge,
+ * so a kiosk started once, then offline, would lose its clinic; fetch it now. Never fails. */
+async function keepClinic() {
+  try {
+    const cache = await caches.open(CLINIC_CACHE);
+    const request = new Request('./clinic.json', { cache: 'reload', credentials: 'same-origin' });
+    await keepClinicResponse(await fetch(request), cache);
+  } catch {
+    // offline or no server: the copy kept before (if any) stays
   }
 }
 

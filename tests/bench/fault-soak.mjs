@@ -4,23 +4,11 @@
 // (served by a server that caches like python -m http.server). Fails if a loop gets stuck or
 // renderer counts or live objects grow after the last deploy's first loop.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { serveStatic } from '../helpers/static-server.mjs';
 import { heapBreakdown, heapAfterGc, sceneStats } from './bench-page.mjs';
-
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 /** mulberry32: the seeded random numbers that pick the faults. */
 function rng(seed) {
@@ -64,28 +52,6 @@ function makeBuild(root, n) {
   return dir;
 }
 
-function serve(state) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = join(state.dir, normalize(path).replace(/^([/\\])+/, ''));
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const stat = statSync(file);
-      const modified = new Date(Math.floor(stat.mtimeMs / 1000) * 1000);
-      const since = req.headers['if-modified-since'];
-      if (since && new Date(since) >= modified) return void res.writeHead(304).end();
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Last-Modified': modified.toUTCString(),
-      });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 /** The faults, each run in the page. */
 const FAULTS = {
   'thrown listener': () => {
@@ -123,8 +89,8 @@ export async function faultSoak(browser, { loops, stageSec, stageCount, seed }) 
   const random = rng(seed);
   const root = mkdtempSync(join(tmpdir(), 'soak-'));
   const state = { dir: makeBuild(root, 0) };
-  const server = await serve(state);
-  const base = `http://127.0.0.1:${server.address().port}/`;
+  const server = await serveStatic(() => state.dir);
+  const base = `${server.origin}/`;
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const log = [];
@@ -209,7 +175,7 @@ export async function faultSoak(browser, { loops, stageSec, stageCount, seed }) 
     );
   } finally {
     await context.close();
-    server.close();
+    await server.close();
     rmSync(root, { recursive: true, force: true });
   }
   return { loops: done, log, failures };

@@ -4,10 +4,10 @@
 // (the problems listed in the setup view), and patients never see a dose or a model figure.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import jsQR from 'jsqr';
 import { appUrl, closeBrowser, newContext, NO_WEBGL_SCRIPT } from '../helpers/browser';
 import { HOLD_FRAMES_SCRIPT, stepFrames, waitForSettled } from '../helpers/frames';
 import { seriousAxeViolations } from '../helpers/axe';
+import { decodeQr } from '../helpers/qr';
 import patientJson from '../../scenes/patient.json';
 
 const stages = patientJson.stages;
@@ -68,27 +68,6 @@ async function openKiosk({ clinic, query = '', initScript, viewport }: KioskOpti
 
 const stageTitle = (page: Page) => page.textContent('[data-testid="stage-title"]');
 const pageLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
-
-/** Reads the QR code's modules from its SVG path and decodes them (4 px a module). */
-async function decodeQr(page: Page): Promise<string | null> {
-  const svg = page.getByTestId('kiosk-qr');
-  const viewBox = (await svg.getAttribute('viewBox')) ?? '';
-  const d = (await svg.locator('path').getAttribute('d')) ?? '';
-  const size = Number(viewBox.split(' ')[2]);
-  const scale = 4;
-  const px = size * scale;
-  const rgba = new Uint8ClampedArray(px * px * 4).fill(255);
-  for (const m of d.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
-    const [x, y] = [Number(m[1]), Number(m[2])];
-    for (let dy = 0; dy < scale; dy++) {
-      for (let dx = 0; dx < scale; dx++) {
-        const i = ((y * scale + dy) * px + x * scale + dx) * 4;
-        rgba[i] = rgba[i + 1] = rgba[i + 2] = 0;
-      }
-    }
-  }
-  return jsQR(rgba, px, px)?.data ?? null;
-}
 
 afterAll(closeBrowser);
 

@@ -13,66 +13,19 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, getBrowser, NO_WEBGL_SCRIPT } from '../helpers/browser';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
+import { serveStatic, type StaticServer } from '../helpers/static-server.mjs';
 
 let root = '';
 let dirA = '';
 let dirB = '';
 let serving = '';
-let server: Server;
+let server: StaticServer;
 let origin = '';
-
-/** A static server with Python http.server's caching behaviour, serving `serving`. */
-function startServer(): Promise<void> {
-  server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = join(serving, normalize(path).replace(/^([/\\])+/, ''));
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const stat = statSync(file);
-      const modified = new Date(Math.floor(stat.mtimeMs / 1000) * 1000);
-      const since = req.headers['if-modified-since'];
-      if (since && new Date(since) >= modified) {
-        res.writeHead(304);
-        res.end();
-        return;
-      }
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Length': stat.size,
-        'Last-Modified': modified.toUTCString(),
-      });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (address && typeof address === 'object') origin = `http://127.0.0.1:${address.port}`;
-      resolve();
-    }),
-  );
-}
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -119,12 +72,13 @@ beforeAll(async () => {
   touchAll(dirA, new Date('2020-01-01T00:00:00Z'));
   touchAll(dirB, new Date());
   serving = dirA;
-  await startServer();
+  server = await serveStatic(() => serving);
+  origin = server.origin;
 });
 
 afterAll(async () => {
   await closeBrowser();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   rmSync(root, { recursive: true, force: true });
 });
 
