@@ -1,4 +1,4 @@
-// axe-core on every stage of kiosk mode (tests/e2e/axe/axe-every-stage.ts).
+// axe-core on every stage of the full story in kiosk mode (tests/e2e/axe/axe-every-stage.ts).
 import { axeEveryStage } from './axe/axe-every-stage';
 
 axeEveryStage('kiosk');

@@ -125,12 +125,13 @@ export function layoutProblems(page: Page): Promise<string[]> {
         if (scrolls(s)) break; // reachable by scrolling
         if (!clips(s)) continue;
         const box = a.getBoundingClientRect();
+        // only along the axis that clips (overflow-x: clip leaves the other visible)
+        const clipsX = ['hidden', 'clip'].includes(s.overflowX);
+        const clipsY = ['hidden', 'clip'].includes(s.overflowY);
         const out = rects.some(
           (r) =>
-            r.left < box.left - 1 ||
-            r.right > box.right + 1 ||
-            r.top < box.top - 1 ||
-            r.bottom > box.bottom + 1,
+            (clipsX && (r.left < box.left - 1 || r.right > box.right + 1)) ||
+            (clipsY && (r.top < box.top - 1 || r.bottom > box.bottom + 1)),
         );
         if (out) {
           problems.push(`clipped by ${name(a)}: ${name(el)}`);

@@ -4,68 +4,14 @@
 // (the problems listed in the setup view), and patients never see a dose or a model figure.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUrl, closeBrowser, newContext, NO_WEBGL_SCRIPT } from '../helpers/browser';
+import { appUrl, closeBrowser, NO_WEBGL_SCRIPT } from '../helpers/browser';
 import { HOLD_FRAMES_SCRIPT, stepFrames, waitForSettled } from '../helpers/frames';
 import { seriousAxeViolations } from '../helpers/axe';
 import { decodeQr } from '../helpers/qr';
 import patientJson from '../../scenes/patient.json';
+import { CLINIC, DOSING_UNITS, openKiosk } from './kiosk-helpers';
 
 const stages = patientJson.stages;
-const CLINIC = {
-  name: 'Riverside Mood Clinic',
-  phone: '+1 555 010 2030',
-  url: 'https://example.org/riverside/ketamine?from=kiosk',
-  logo: 'clinic-logo.svg',
-  languages: ['es', 'en'],
-  accent: '#7fd4ff',
-  drivingRule: {
-    en: 'Please do not drive today. A friend or one of our drivers takes you home.',
-    es: 'Hoy no conduzca, por favor. Le lleva a casa un acompañante o uno de nuestros conductores.',
-  },
-};
-const LOGO =
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="28" fill="#2a7fb8"/></svg>';
-/** What patients must not be shown: doses, levels, model units. */
-const DOSING_UNITS = /mg\s*\/\s*kg|ng\s*\/\s*mL|µM|\bmmHg\b/i;
-
-interface KioskOptions {
-  /** clinic.json's body; null = the server has none (404) */
-  clinic: string | null;
-  query?: string;
-  initScript?: string;
-  viewport?: { width: number; height: number };
-}
-
-async function openKiosk({ clinic, query = '', initScript, viewport }: KioskOptions) {
-  // no service worker: the test's routes answer every request
-  const context = await newContext({
-    viewport: viewport ?? { width: 1920, height: 1080 },
-    serviceWorkers: 'block',
-    locale: 'en-US',
-  });
-  const requests: string[] = [];
-  const errors: string[] = [];
-  await context.route('**/clinic.json', (route) =>
-    clinic === null
-      ? route.fulfill({ status: 404, body: 'not found' })
-      : route.fulfill({ contentType: 'application/json', body: clinic }),
-  );
-  await context.route('**/clinic-logo.svg', (route) =>
-    route.fulfill({ contentType: 'image/svg+xml', body: LOGO }),
-  );
-  if (initScript) await context.addInitScript(initScript);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    // the browser's own line for a missing clinic.json (a 404 is how "no file" is said)
-    if (m.type() === 'error' && !(clinic === null && /404/.test(m.text()))) errors.push(m.text());
-  });
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(appUrl(`mode=kiosk${query}`));
-  await page.waitForSelector('[data-testid="stage-title"]');
-  return { context, page, errors, requests };
-}
-
 const stageTitle = (page: Page) => page.textContent('[data-testid="stage-title"]');
 const pageLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 

@@ -6,17 +6,26 @@ import { closeBrowser, openApp } from '../../helpers/browser';
 import { holdFrames, nextFrames, seek, stepFrames, waitForSettled } from '../../helpers/frames';
 import { seriousAxeViolations } from '../../helpers/axe';
 import storyJson from '../../../scenes/ketamine.json';
+import patientJson from '../../../scenes/patient.json';
 
-const stageIds = storyJson.stages.filter((s) => !('hidden' in s && s.hidden)).map((s) => s.id);
+const visibleIds = (stages: { id: string; hidden?: boolean }[]) =>
+  stages.filter((s) => !s.hidden).map((s) => s.id);
 
-export function axeEveryStage(mode: 'explore' | 'present' | 'kiosk'): void {
+/** The lecture's story (any mode), or the patients' story (the kiosk's default). */
+export function axeEveryStage(
+  mode: 'explore' | 'present' | 'kiosk',
+  story: 'full' | 'patient' = 'full',
+): void {
+  // a kiosk link to a stage of the full story plays the full story; without one, the patients'
+  const stageIds = visibleIds(story === 'patient' ? patientJson.stages : storyJson.stages);
+  const query = story === 'patient' ? `mode=${mode}` : `mode=${mode}&stage=${stageIds[0]}`;
   afterAll(closeBrowser);
-  describe(`axe in ${mode} mode`, () => {
+  describe(`axe in ${mode} mode, ${story} story`, () => {
     it.each(['no-preference', 'reduce'] as const)(
       'every stage, reduced motion %s',
       async (reducedMotion) => {
         const { page, context, problems } = await openApp({
-          query: `mode=${mode}&stage=${stageIds[0]}`,
+          query,
           reducedMotion,
         });
         const report: string[] = [];

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const [w, h, st] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu-compositing'] });
+const c = await b.newContext({ viewport: { width: +w, height: +h }, serviceWorkers: 'block' });
+await c.route('**/clinic.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ name: 'Riverside Mood Clinic', phone: '+1 555', url: 'https://example.org/x', languages: ['en'], drivingRule: 'Please do not drive today. A friend or one of our drivers takes you home.' }) }));
+const p = await c.newPage();
+await p.goto(`http://127.0.0.1:4199/?mode=kiosk&kioskStageSec=600&stage=${st}`);
+await p.getByTestId('clinic-card').waitFor();
+await p.waitForTimeout(1500);
+console.log(await p.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().left)}-${e.getBoundingClientRect().right}`).slice(0, 15)));
+console.log(await p.evaluate(() => [...document.querySelectorAll('.kiosk-side, .kiosk-side > *, .panel-slot')].map((e) => `${e.tagName}.${e.className} ${JSON.stringify(e.getBoundingClientRect())}`)));
+await b.close();

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const [w, h, st, lang] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-gpu-compositing'] });
+const c = await b.newContext({ viewport: { width: +w, height: +h }, serviceWorkers: 'block' });
+await c.route('**/clinic.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify({ name: 'Riverside Mood Clinic', phone: '+1 555 010 2030', url: 'https://example.org/x', languages: [lang ?? 'es'], logo: 'l.svg', drivingRule: 'Please do not drive today. A friend or one of our drivers takes you home.' }) }));
+await c.route('**/l.svg', (r) => r.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="28" fill="#2a7fb8"/></svg>' }));
+const p = await c.newPage();
+await p.goto(`http://127.0.0.1:4199/?mode=kiosk&kioskStageSec=600&stage=${st}`);
+await p.getByTestId('clinic-card').waitFor();
+await p.waitForTimeout(1000);
+console.log(await p.evaluate(() => [getComputedStyle(document.documentElement).fontSize, ...[...document.querySelectorAll('.panel-slot, .kiosk-side, .kiosk-side > *, .clinic-card > *, .clinic-name')].map((e) => `${e.tagName}.${String(e.className?.baseVal ?? e.className)} h=${Math.round(e.getBoundingClientRect().height)} top=${Math.round(e.getBoundingClientRect().top)} fs=${getComputedStyle(e).fontSize}`)]));
+await b.close();
