@@ -10,6 +10,7 @@ import {
 import { getSource } from '../../../src/content/bibliography';
 import { resolveEvidence } from '../../../src/content/resolve-evidence';
 import storyJson from '../../../scenes/ketamine.json';
+import { PANEL_STRINGS } from '../../../src/i18n/strings/panels';
 
 // Rows removed on 2026-12-02 because no source could be read for them (they were FROM MEMORY).
 const REMOVED_FROM_MEMORY = [
@@ -130,6 +131,20 @@ describe('facts', () => {
     expect(site.sourceId).toBe('kamp2020');
     expect(site.value).toMatch(/central arterial compartment/);
     expect(site.status).toBe('verified');
+  });
+
+  it('the plasma panel names its curve and says base doses and a mixed (not arterial or venous) pool, in both languages', () => {
+    expect(PANEL_STRINGS.plasmaCurve.en).toContain('dose as base');
+    expect(PANEL_STRINGS.plasmaCurve.es).toContain('dosis como base');
+    const note = PANEL_STRINGS.plasmaNote;
+    expect(note.en).toMatch(/does not separate arterial from venous blood \(Kamp et al\. 2020/);
+    expect(note.es).toMatch(/no distingue sangre arterial de venosa \(Kamp et al\. 2020/);
+    expect(note.en).toContain('Doses are mg of ketamine base');
+    expect(note.es).toContain('Las dosis son mg de ketamina base');
+    expect(note.en).toContain('13% lower');
+    expect(note.es).toContain('13 % menores');
+    // the unverified claim that trials draw doses from base-labelled vials is gone
+    expect(note.en).not.toMatch(/trials dose from vials/);
   });
 
   it('labels the Ebert 1997 binding constants as rat, on the sheet and on screen', () => {
