@@ -105,20 +105,31 @@ describe('facts', () => {
     expect(getSource('zarate2006')!.pmid).toBe('16894061');
   });
 
-  it('states the terminal half-life as 2–3 h with its sources, in the sheet and the PK stage', () => {
+  it('states the elimination half-life as 2–3 h and the slower terminal phase, with sources', () => {
     const beta = shownFact('pk.halfLife.beta');
-    expect(beta.claim).toMatch(/terminal \(β\) half-life of racemic ketamine/i);
+    expect(beta.claim).toMatch(/elimination \(β\) half-life of racemic ketamine/i);
     expect(beta.value).toMatch(/2–3 h: 2\.5 h in the US Ketalar label/);
     expect(beta.value).toContain('Clements et al. 1982');
     expect(beta.extraSourceIds).toEqual(['yang2018']);
+    expect(shownFact('pk.halfLife.bdd2003').value).toContain('approximately 120 min');
+    expect(getSource('bdd2003')!.pmid).toBe('12516077');
+    const terminal = shownFact('pk.halfLife.terminal2021');
+    expect(terminal.value).toContain('5.2 ± 3.4 h (S-ketamine) and 6.1 ± 3.1 h (R)');
+    expect(terminal.sourceId).toBe('hasan2021');
     const stage = storyJson.stages.find((s) => s.evidence.includes('pk.halfLife.beta'))!;
-    expect(stage.explanation.en).toContain('terminal half-life about 2 to 3 hours');
-    expect(stage.explanation.es).toContain('semivida terminal de unas 2 a 3 horas');
+    expect(stage.evidence).toContain('pk.halfLife.terminal2021');
+    expect(stage.explanation.en).toContain('elimination half-life about 2 to 3 hours');
+    expect(stage.explanation.es).toContain('semivida de eliminación de unas 2 a 3 horas');
+    expect(`${stage.explanation.en} ${stage.explanation.es}`).not.toMatch(/terminal/);
     expect(stage.speakerNotes.en).toMatch(
       /Clements et al\. 1982, as cited by Yang et al\. 2018 \[8\]/,
     );
-    expect(stage.speakerNotes.en).toContain('8. Yang Y, et al. 2018');
-    expect(stage.speakerNotes.es).toContain('8. Yang Y, et al. 2018');
+    expect(stage.speakerNotes.en).toMatch(/about 5–6 hours shows at very low levels \[9\]/);
+    expect(stage.speakerNotes.es).toMatch(/unas 5–6 horas \[9\]/);
+    for (const lang of ['en', 'es'] as const) {
+      expect(stage.speakerNotes[lang]).toContain('8. Yang Y, et al. 2018');
+      expect(stage.speakerNotes[lang]).toContain('9. Hasan M, et al. 2021. Anesthesiology 135:326');
+    }
   });
 
   it('says salt or base, and arterial or venous, with sources', () => {
