@@ -35,7 +35,10 @@ export const PANEL_STRINGS = defineStrings({
     en: 'Plasma ketamine (ng/mL) against time after the start of dosing',
     es: 'Ketamina en plasma (ng/mL) frente al tiempo desde el inicio de la dosis',
   },
-  plasmaCurve: { en: 'Model curve', es: 'Curva del modelo' },
+  plasmaCurve: {
+    en: 'Model curve: total plasma ketamine, dose as base',
+    es: 'Curva del modelo: ketamina total en plasma, dosis como base',
+  },
   bandAnalgesia: { en: 'analgesia', es: 'analgesia' },
   bandDissociation: { en: 'dissociation', es: 'disociación' },
   bandAnesthesia: { en: 'anaesthesia', es: 'anestesia' },
@@ -79,8 +82,8 @@ export const PANEL_STRINGS = defineStrings({
     es: '{what} (% de cambio respecto al basal)',
   },
   plasmaNote: {
-    en: 'Two-compartment model of one well-mixed plasma pool (it does not separate arterial from venous blood). Doses are mg of ketamine base; trials dose from vials labelled in base equivalents. Fitted to the published clearance, volume and half-lives and to the ≈185 ng/mL peak; checked against other studies’ exposure (area under the curve) and steady-state levels. It underestimates the first minutes after a bolus, when measured levels run 2–5 times higher. Real peaks vary widely between people. Ranges from Zanos et al. 2018 (Table 1).',
-    es: 'Modelo bicompartimental de un único plasma bien mezclado (no distingue sangre arterial de venosa). Las dosis son mg de ketamina base; los ensayos dosifican con viales rotulados en equivalentes de base. Ajustado al aclaramiento, volumen y semividas publicados y al máximo de ≈185 ng/mL; comprobado con la exposición (área bajo la curva) y los niveles estables de otros estudios. Subestima los primeros minutos tras un bolo, cuando los niveles medidos son de 2 a 5 veces mayores. Los máximos reales varían mucho entre personas. Intervalos de Zanos et al. 2018 (tabla 1).',
+    en: 'Two-compartment model of one well-mixed plasma pool: it does not separate arterial from venous blood (Kamp et al. 2020 model arterial blood with venous delay compartments). Doses are mg of ketamine base: US vials state their strength as base, while trials report “ketamine hydrochloride 0.5 mg/kg” without saying which; had the salt been weighed, levels would be 13% lower. Fitted to the published clearance, volume and half-lives and to the ≈185 ng/mL peak; checked against other studies’ exposure (area under the curve) and steady-state levels. It underestimates the first minutes after a bolus, when measured levels run 2–5 times higher. Real peaks vary widely between people. Ranges from Zanos et al. 2018 (Table 1).',
+    es: 'Modelo bicompartimental de un único plasma bien mezclado: no distingue sangre arterial de venosa (Kamp et al. 2020 modelan la sangre arterial con compartimentos venosos de retardo). Las dosis son mg de ketamina base: los viales de EE. UU. indican su contenido como base, mientras que los ensayos hablan de «clorhidrato de ketamina 0,5 mg/kg» sin precisarlo; si se hubiera pesado la sal, los niveles serían un 13 % menores. Ajustado al aclaramiento, volumen y semividas publicados y al máximo de ≈185 ng/mL; comprobado con la exposición (área bajo la curva) y los niveles estables de otros estudios. Subestima los primeros minutos tras un bolo, cuando los niveles medidos son de 2 a 5 veces mayores. Los máximos reales varían mucho entre personas. Intervalos de Zanos et al. 2018 (tabla 1).',
   },
 
   // Dose control (explore mode only)

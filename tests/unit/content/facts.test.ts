@@ -10,9 +10,10 @@ import {
 import { getSource } from '../../../src/content/bibliography';
 import { resolveEvidence } from '../../../src/content/resolve-evidence';
 import storyJson from '../../../scenes/ketamine.json';
+import { PANEL_STRINGS } from '../../../src/i18n/strings/panels';
 
-// The rows the fact sheet marks FROM MEMORY (fixture copied from the sheet).
-const SHEET_FROM_MEMORY = [
+// Rows removed on 2026-12-02 because no source could be read for them (they were FROM MEMORY).
+const REMOVED_FROM_MEMORY = [
   'pd.bdnf.timing',
   'pd.mtor.timing',
   'eff.zarate2006.response24h',
@@ -26,17 +27,23 @@ describe('facts', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('marks exactly the sheet’s FROM MEMORY rows', () => {
-    expect([...FROM_MEMORY_IDS].sort()).toEqual([...SHEET_FROM_MEMORY].sort());
-    for (const id of SHEET_FROM_MEMORY) expect(isFromMemory(id)).toBe(true);
+  it('has no FROM MEMORY row left, and the removed ones are gone', () => {
+    expect(FROM_MEMORY_IDS).toEqual([]);
+    expect(FACT_LIST.filter((f) => f.status === 'from-memory')).toEqual([]);
+    for (const id of REMOVED_FROM_MEMORY) {
+      expect(getFact(id), id).toBeUndefined();
+      expect(isFromMemory(id)).toBe(false);
+      expect(() => shownFact(id)).toThrow(/unknown fact id/);
+    }
     expect(isFromMemory('eff.kishimoto2016.trajectory')).toBe(false);
   });
 
-  it('shownFact throws for FROM MEMORY ids', () => {
-    for (const id of SHEET_FROM_MEMORY) {
-      expect(getFact(id)).toBeDefined();
-      expect(() => shownFact(id)).toThrow(/FROM MEMORY/);
+  it('no row or source note still calls a figure FROM MEMORY', () => {
+    for (const fact of FACT_LIST) {
+      expect(`${fact.value} ${fact.note ?? ''}`, fact.id).not.toMatch(/stays FROM MEMORY/);
+      expect(fact.fromMemoryParts ?? '', fact.id).not.toMatch(/eff\.zarate2006\./);
     }
+    expect(getSource('zarate2006')!.note).not.toMatch(/are FROM MEMORY/);
   });
 
   it('shownFact throws for unknown ids', () => {
@@ -98,9 +105,71 @@ describe('facts', () => {
     expect(getSource('zarate2006')!.pmid).toBe('16894061');
   });
 
+  it('states the elimination half-life as 2–3 h and the slower terminal phase, with sources', () => {
+    const beta = shownFact('pk.halfLife.beta');
+    expect(beta.claim).toMatch(/elimination \(β\) half-life of racemic ketamine/i);
+    expect(beta.value).toMatch(/2–3 h: 2\.5 h in the US Ketalar label/);
+    expect(beta.value).toContain('Clements et al. 1982');
+    expect(beta.extraSourceIds).toEqual(['yang2018']);
+    expect(shownFact('pk.halfLife.bdd2003').value).toContain('approximately 120 min');
+    expect(getSource('bdd2003')!.pmid).toBe('12516077');
+    const terminal = shownFact('pk.halfLife.terminal2021');
+    expect(terminal.value).toContain('5.2 ± 3.4 h (S-ketamine) and 6.1 ± 3.1 h (R)');
+    expect(terminal.sourceId).toBe('hasan2021');
+    const stage = storyJson.stages.find((s) => s.evidence.includes('pk.halfLife.beta'))!;
+    expect(stage.evidence).toContain('pk.halfLife.terminal2021');
+    expect(stage.explanation.en).toContain('elimination half-life about 2 to 3 hours');
+    expect(stage.explanation.es).toContain('semivida de eliminación de unas 2 a 3 horas');
+    expect(`${stage.explanation.en} ${stage.explanation.es}`).not.toMatch(/terminal/);
+    expect(stage.speakerNotes.en).toMatch(
+      /Clements et al\. 1982, as cited by Yang et al\. 2018 \[8\]/,
+    );
+    expect(stage.speakerNotes.en).toMatch(/about 5–6 hours shows at very low levels \[9\]/);
+    expect(stage.speakerNotes.es).toMatch(/unas 5–6 horas \[9\]/);
+    for (const lang of ['en', 'es'] as const) {
+      expect(stage.speakerNotes[lang]).toContain('8. Yang Y, et al. 2018');
+      expect(stage.speakerNotes[lang]).toContain('9. Hasan M, et al. 2021. Anesthesiology 135:326');
+    }
+  });
+
+  it('says salt or base, and arterial or venous, with sources', () => {
+    const salt = shownFact('pk.dose.saltOrBase');
+    expect(salt.value).toContain('11.53 mg ketamine hydrochloride');
+    expect(salt.value).toContain('13.3%');
+    expect(getSource(salt.sourceId)!.kind).toBe('label');
+    expect(getSource('berman2000')!.pmid).toBe('10686270');
+    const site = shownFact('pk.sampling.arterialVenous');
+    expect(site.sourceId).toBe('kamp2020');
+    expect(site.value).toMatch(/central arterial compartment/);
+    expect(site.status).toBe('verified');
+  });
+
+  it('the plasma panel names its curve and says base doses and a mixed (not arterial or venous) pool, in both languages', () => {
+    expect(PANEL_STRINGS.plasmaCurve.en).toContain('dose as base');
+    expect(PANEL_STRINGS.plasmaCurve.es).toContain('dosis como base');
+    const note = PANEL_STRINGS.plasmaNote;
+    expect(note.en).toMatch(/does not separate arterial from venous blood \(Kamp et al\. 2020/);
+    expect(note.es).toMatch(/no distingue sangre arterial de venosa \(Kamp et al\. 2020/);
+    expect(note.en).toContain('Doses are mg of ketamine base');
+    expect(note.es).toContain('Las dosis son mg de ketamina base');
+    expect(note.en).toContain('13% lower');
+    expect(note.es).toContain('13 % menores');
+    // the unverified claim that trials draw doses from base-labelled vials is gone
+    expect(note.en).not.toMatch(/trials dose from vials/);
+  });
+
+  it('labels the Ebert 1997 binding constants as rat, on the sheet and on screen', () => {
+    const ebert = shownFact('pd.enantiomers.affinity');
+    expect(ebert.species).toBe('rat');
+    expect(ebert.value).toContain('rat brain');
+    const stage = storyJson.stages.find((s) => s.id === 'channel-block')!;
+    expect(stage.explanation.en).toContain('(rat brain)');
+    expect(stage.explanation.es).toContain('(cerebro de rata)');
+  });
+
   it('keeps partly-from-memory rows flagged', () => {
     expect(getFact('hist.firstHuman')!.fromMemoryParts).toBeTruthy();
-    expect(getFact('hist.zarate2006')!.fromMemoryParts).toBeTruthy();
+    expect(getFact('hist.zarate2006')!.fromMemoryParts).toBeUndefined();
     expect(getFact('hist.whoEML')!.fromMemoryParts).toBeTruthy();
   });
 });
@@ -120,12 +189,12 @@ describe('resolveEvidence', () => {
     expect(r.ok && r.extraSources.map((s) => s.id)).toEqual(['yang2018']);
   });
 
-  it('refuses unknown and FROM MEMORY ids, saying which', () => {
+  it('refuses unknown ids, including the removed FROM MEMORY rows', () => {
     expect(resolveEvidence('nope')).toEqual({ ok: false, id: 'nope', reason: 'unknown' });
     expect(resolveEvidence('pd.mtor.timing')).toEqual({
       ok: false,
       id: 'pd.mtor.timing',
-      reason: 'from-memory',
+      reason: 'unknown',
     });
   });
 });

@@ -72,4 +72,46 @@ describe('PK validation against independent human data', () => {
     expect(ratio).toBeCloseTo(237.73 / 274.19, 12);
     expect(1 - ratio).toBeCloseTo(0.133, 3);
   });
+
+  it('half-life of the main decline vs ≈120 min after 20 mg IV (Biopharm Drug Dispos 2003, n = 3)', () => {
+    // Source: Biopharm Drug Dispos 2003;24:37–43, doi:10.1002/bdd.336, PMID 12516077 (abstract:
+    // biexponential decline, "T1/2β approximately 120 min", sampled up to 8 h). Not used in the fit.
+    // Half-life read off the model curve by its log-linear slope from 4 h to 8 h (their window).
+    // Tolerance 1.0–1.5×: the other published β values (2.5 h label, 3 h Clements 1982 via Yang
+    // 2018) are 1.25–1.5× this one, so published values span 120–180 min; three subjects only.
+    const bolus: Regimen = { kind: 'bolus', doseMgPerKg: 20 / 70, weightKg: 70 };
+    const c4 = plasmaConcentrationNgPerMl(bolus, 240);
+    const c8 = plasmaConcentrationNgPerMl(bolus, 480);
+    const halfLifeMin = (240 * Math.LN2) / Math.log(c4 / c8);
+    expect(halfLifeMin / 120).toBeGreaterThanOrEqual(1);
+    expect(halfLifeMin / 120).toBeLessThanOrEqual(1.5);
+  });
+
+  it('clearance vs 1530–1620 mL/min after 5 mg IV (Hasan 2021, n = 15)', () => {
+    // Source: Hasan et al. 2021, Anesthesiology 135:326 (abstract: metabolic clearance 1,620 ± 380
+    // mL/min for S- and 1,530 ± 380 for R-ketamine, serum, noncompartmental). Not used in the fit
+    // (Kamp 2020's clearance predates it). Model clearance = dose / AUC of a bolus to 72 h.
+    // Tolerance ±25 %: the abstract gives no body weights (70 kg assumed here; clearance scales
+    // with weight) and the between-subject SD is ±24 % of the mean.
+    const fiveMg: Regimen = { kind: 'bolus', doseMgPerKg: 5 / 70, weightKg: 70 };
+    const aucNgMinPerMl = auc(fiveMg, 72 * 60, 0.5);
+    const clearanceMlPerMin = 5e6 / aucNgMinPerMl; // 5 mg = 5e6 ng; ng / (ng·min/mL) = mL/min
+    const measured = (1620 + 1530) / 2;
+    expect(clearanceMlPerMin / measured).toBeGreaterThan(0.75);
+    expect(clearanceMlPerMin / measured).toBeLessThan(1.25);
+  });
+
+  it("the slow terminal phase is NOT described: the model's tail is about half of 5.2–6.1 h", () => {
+    // Same source (Hasan 2021): with a sensitive assay the terminal half-lives were 5.2 ± 3.4 h (S)
+    // and 6.1 ± 3.1 h (R), volumes at steady state 6.6 and 5.6 L/kg. A two-compartment model has no
+    // deep compartment, so its slowest half-life stays at β (≈2.6 h). This pins the known bias so
+    // the docs stay true; if the model gains a third compartment, rewrite this test.
+    const bolus: Regimen = { kind: 'bolus', doseMgPerKg: 0.5, weightKg: 70 };
+    const c12 = plasmaConcentrationNgPerMl(bolus, 12 * 60);
+    const c24 = plasmaConcentrationNgPerMl(bolus, 24 * 60);
+    const tailHalfLifeH = (12 * Math.LN2) / Math.log(c12 / c24);
+    // The model is the racemate: compare with the mean of the two enantiomers, (5.2 + 6.1) / 2.
+    expect(tailHalfLifeH).toBeLessThan(0.5 * ((5.2 + 6.1) / 2));
+    expect(tailHalfLifeH).toBeGreaterThan(2);
+  });
 });
