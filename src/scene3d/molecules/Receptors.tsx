@@ -30,7 +30,7 @@ import { events } from '../system/events';
 import { frameInfo } from '../system/frame-info';
 import { instancedMaterial, moleculeMaterial } from '../system/materials';
 import { MAGNESIUM_SITE, NMDA_TOTAL, pores } from '../system/pores';
-import { advance } from '../system/still';
+import { advance, storyHeld } from '../system/still';
 import { useDisposable } from '../system/use-disposable';
 import { useConstant } from '../system/use-constant';
 import { moveAnchor } from '../system/registry';
@@ -84,7 +84,8 @@ class ReceptorSim {
     order(RECEPTOR_COUNTS.nmdaPyramidal, RECEPTOR_COUNTS.nmdaInterneuron);
   }
 
-  private wants(i: number): boolean {
+  /** Whether the model's block puts ketamine in receptor i now. */
+  wants(i: number): boolean {
     const inter = i < RECEPTOR_COUNTS.nmdaInterneuron;
     const n = inter ? RECEPTOR_COUNTS.nmdaInterneuron : RECEPTOR_COUNTS.nmdaPyramidal;
     const block = inter ? clock.state.blockInterneuron : clock.state.blockPyramidal;
@@ -110,6 +111,17 @@ class ReceptorSim {
   reset(): void {
     this.inter.reset();
     this.pyr.reset();
+    for (let i = 0; i < NMDA_TOTAL; i++) {
+      pores.drug[i] = this.wants(i) ? 1 : 0;
+      this.moving[i] = 0;
+    }
+  }
+
+  /**
+   * Story time held (paused, after a seek): every pore shows the model's block at this moment,
+   * ketamine lodged or gone, none caught partway in. The channels keep their gating.
+   */
+  matchModel(): void {
     for (let i = 0; i < NMDA_TOTAL; i++) {
       pores.drug[i] = this.wants(i) ? 1 : 0;
       this.moving[i] = 0;
@@ -241,13 +253,16 @@ export function Receptors() {
     if (!nmda || !ampa || !trk || !mg || pores.count === 0) return;
     const s = clock.state;
     advance(sim, memo.current, s.blockInterneuron + s.blockPyramidal);
+    if (storyHeld()) sim.matchModel();
     // NMDA: bright while open, dim while closed or blocked. Mg2+ sits in unblocked pores.
     const ens = sceneStats.ensemble;
-    ens.closedMg = ens.closed = ens.open = ens.blocked = 0;
+    ens.closedMg = ens.closed = ens.open = ens.blocked = ens.modelBlocked = ens.entering = 0;
     for (let i = 0; i < NMDA_TOTAL; i++) {
       const open = sim.isOpen(i);
       const blocked = pores.drug[i]! > 0.5;
       const withMg = sim.hasMg(i);
+      if (sim.wants(i)) ens.modelBlocked++;
+      if (pores.drug[i]! > 0 && pores.drug[i]! < 1) ens.entering++;
       pores.open[i] = open ? 1 : 0;
       pores.mg[i] = withMg ? 1 : 0;
       if (blocked) ens.blocked++;
