@@ -20,6 +20,7 @@ interface MechanismStats {
   calls: number;
   ketamineDepth: number;
   resting: boolean;
+  surge: { cleftGlutamate: number; fusions: number; ampaOpen: number };
   ensemble: {
     closedMg: number;
     closed: number;
@@ -40,7 +41,7 @@ const BLOCK = stages.findIndex((s) => s.id === 'channel-block');
 function mech(page: Page): Promise<MechanismStats> {
   return page.evaluate(() => {
     const s = window.__sceneStats!;
-    return { ...s, ensemble: { ...s.ensemble } };
+    return { ...s, ensemble: { ...s.ensemble }, surge: { ...s.surge } };
   });
 }
 
@@ -152,5 +153,36 @@ describe('the mechanism in the scene', () => {
       expect(s.closeUp, `at ${String(progress)}`).toBe('trapped');
       expect(s.ketamineDepth, `at ${String(progress)}`).toBe(1);
     }
+  }, 300_000);
+
+  it('releases glutamate as the model says: more fusions, glutamate and open AMPA receptors in the surge', async () => {
+    // the reduced-motion still: each stage's end, the same warm-up from the same seed, so the
+    // two pictures differ only by the model's glutamate (1x at rest, about 1.6x as the brake
+    // comes off)
+    const { page, problems } = await openApp({ query: 'stage=rest', reducedMotion: 'reduce' });
+    await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 120_000 });
+    const SURGE = stages.findIndex((s) => s.id === 'disinhibition');
+    const picture = async (stage: number, id: string) => {
+      await seek(page, stage, 1);
+      await page.waitForFunction(
+        (want) => window.__sceneStats?.stageId === want && window.__sceneStats.resting,
+        id,
+        { polling: 50, timeout: 120_000 },
+      );
+      return mech(page);
+    };
+    const rest = await picture(0, 'rest');
+    const surge = await picture(SURGE, 'disinhibition');
+    // vesicles fused and glutamate burst into the cleft at rest too, more in the surge
+    expect(rest.surge.fusions).toBeGreaterThan(0);
+    expect(rest.surge.cleftGlutamate).toBeGreaterThan(0);
+    expect(surge.surge.fusions).toBeGreaterThan(rest.surge.fusions);
+    expect(surge.surge.cleftGlutamate).toBeGreaterThan(rest.surge.cleftGlutamate);
+    // AMPA receptors open (and pass cations): a few at rest, most in the surge
+    expect(rest.surge.ampaOpen).toBeGreaterThan(0);
+    expect(surge.surge.ampaOpen).toBeGreaterThan(rest.surge.ampaOpen + 2);
+    expect(surge.calls).toBeLessThanOrEqual(100);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
   }, 300_000);
 });

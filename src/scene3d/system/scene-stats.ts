@@ -40,6 +40,12 @@ export interface SceneStats {
   arrival: number;
   /** the molecular close-up: '' (not shown), rest, bound, open, blocked or trapped */
   closeUp: string;
+  /**
+   * Release and the surge: glutamate molecules in the cleft now, vesicles fused since the
+   * transmission's last reset (for a reduced-motion still: during its warm-up), AMPA receptors
+   * open now
+   */
+  surge: { cleftGlutamate: number; fusions: number; ampaOpen: number };
   /** 0..1 how far the close-up's ketamine has come into the pore (1 = lodged at its site) */
   ketamineDepth: number;
   /** the structures the stage keeps in focus, comma-separated ('' = no focus) */
@@ -69,6 +75,7 @@ export const sceneStats: SceneStats = {
   arrival: 1,
   closeUp: '',
   ketamineDepth: 0,
+  surge: { cleftGlutamate: 0, fusions: 0, ampaOpen: 0 },
   focus: '',
   cast: '',
   resting: false,
