@@ -5,6 +5,7 @@ import { useApp, useCurrentStage } from '../state/app-store';
 import type { StructureId } from '../story/structures';
 import { DorsalHorn } from './anatomy/DorsalHorn';
 import { SynapseAnatomy } from './anatomy/SynapseAnatomy';
+import { AmpaCurrent } from './molecules/AmpaCurrent';
 import { Bdnf } from './molecules/Bdnf';
 import { Ketamine } from './molecules/Ketamine';
 import { MtorSignal } from './molecules/MtorSignal';
@@ -74,6 +75,7 @@ export function SceneContent() {
             <Receptors />
             <CastGroup actor="transmission">
               <Transmission />
+              <AmpaCurrent />
             </CastGroup>
             <CastGroup actor="freeKetamine">
               <Ketamine />

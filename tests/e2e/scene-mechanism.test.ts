@@ -18,7 +18,17 @@ interface MechanismStats {
   focus: string;
   cast: string;
   calls: number;
-  ensemble: { closedMg: number; closed: number; open: number; blocked: number };
+  ketamineDepth: number;
+  resting: boolean;
+  surge: { cleftGlutamate: number; fusions: number; ampaOpen: number };
+  ensemble: {
+    closedMg: number;
+    closed: number;
+    open: number;
+    blocked: number;
+    modelBlocked: number;
+    entering: number;
+  };
 }
 
 const stages = storyJson.stages.map((s) => ({
@@ -31,7 +41,7 @@ const BLOCK = stages.findIndex((s) => s.id === 'channel-block');
 function mech(page: Page): Promise<MechanismStats> {
   return page.evaluate(() => {
     const s = window.__sceneStats!;
-    return { ...s, ensemble: { ...s.ensemble } };
+    return { ...s, ensemble: { ...s.ensemble }, surge: { ...s.surge } };
   });
 }
 
@@ -101,6 +111,38 @@ describe('the mechanism in the scene', () => {
     expect(problems.consoleErrors).toEqual([]);
   }, 300_000);
 
+  it('a paused seek shows the model’s block at once: ketamine lodged, none caught partway', async () => {
+    // real frames: a paused scene slows its molecules to a stop and rests; what it rests on
+    // must be the model's state at the seeked moment
+    const { page, problems } = await openApp({ query: 'stage=rest' });
+    await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 120_000 });
+    const DISINHIBITION = stages.findIndex((s) => s.id === 'disinhibition');
+    for (const [stage, id] of [
+      [BLOCK, 'channel-block'],
+      [DISINHIBITION, 'disinhibition'],
+    ] as const) {
+      await seek(page, stage, 0.9);
+      await page.waitForFunction(
+        (want) => window.__sceneStats?.stageId === want && window.__sceneStats.resting,
+        id,
+        { polling: 50, timeout: 120_000 },
+      );
+      const s = await mech(page);
+      expect(s.stageId).toBe(id);
+      // the synapse's receptors hold ketamine exactly where the model blocks them
+      expect(s.ensemble.modelBlocked, id).toBeGreaterThan(0);
+      expect(s.ensemble.blocked, id).toBe(s.ensemble.modelBlocked);
+      expect(s.ensemble.entering, id).toBe(0);
+      if (id === 'channel-block') {
+        // the close-up's receptor: ketamine at its site in the pore, open or closed over it
+        expect(['blocked', 'trapped']).toContain(s.closeUp);
+        expect(s.ketamineDepth).toBe(1);
+      } else expect(s.closeUp).toBe('');
+    }
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  }, 300_000);
+
   it('holds the stage’s outcome still with reduced motion: ketamine trapped in the pore', async () => {
     const { page } = await openApp({ query: 'stage=channel-block', reducedMotion: 'reduce' });
     await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 120_000 });
@@ -109,6 +151,38 @@ describe('the mechanism in the scene', () => {
     for (const progress of [0.04, 0.45, 0.9]) {
       const s = await until(page, BLOCK, progress, (x) => x.closeUp !== '', 200);
       expect(s.closeUp, `at ${String(progress)}`).toBe('trapped');
+      expect(s.ketamineDepth, `at ${String(progress)}`).toBe(1);
     }
+  }, 300_000);
+
+  it('releases glutamate as the model says: more fusions, glutamate and open AMPA receptors in the surge', async () => {
+    // the reduced-motion still: each stage's end, the same warm-up from the same seed, so the
+    // two pictures differ only by the model's glutamate (1x at rest, about 1.6x as the brake
+    // comes off)
+    const { page, problems } = await openApp({ query: 'stage=rest', reducedMotion: 'reduce' });
+    await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 120_000 });
+    const SURGE = stages.findIndex((s) => s.id === 'disinhibition');
+    const picture = async (stage: number, id: string) => {
+      await seek(page, stage, 1);
+      await page.waitForFunction(
+        (want) => window.__sceneStats?.stageId === want && window.__sceneStats.resting,
+        id,
+        { polling: 50, timeout: 120_000 },
+      );
+      return mech(page);
+    };
+    const rest = await picture(0, 'rest');
+    const surge = await picture(SURGE, 'disinhibition');
+    // vesicles fused and glutamate burst into the cleft at rest too, more in the surge
+    expect(rest.surge.fusions).toBeGreaterThan(0);
+    expect(rest.surge.cleftGlutamate).toBeGreaterThan(0);
+    expect(surge.surge.fusions).toBeGreaterThan(rest.surge.fusions);
+    expect(surge.surge.cleftGlutamate).toBeGreaterThan(rest.surge.cleftGlutamate);
+    // AMPA receptors open (and pass cations): a few at rest, most in the surge
+    expect(rest.surge.ampaOpen).toBeGreaterThan(0);
+    expect(surge.surge.ampaOpen).toBeGreaterThan(rest.surge.ampaOpen + 2);
+    expect(surge.calls).toBeLessThanOrEqual(100);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
   }, 300_000);
 });

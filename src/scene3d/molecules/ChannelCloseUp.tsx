@@ -36,6 +36,7 @@ import { frameInfo } from '../system/frame-info';
 import { CLOSEUP_COLORS, instancedMaterial, moleculeMaterial } from '../system/materials';
 import { pores } from '../system/pores';
 import { registerAlternate, setVisible } from '../system/registry';
+import { storyHeld } from '../system/still';
 import { sceneStats } from '../system/scene-stats';
 import { useConstant } from '../system/use-constant';
 import { useDisposable } from '../system/use-disposable';
@@ -173,6 +174,7 @@ export function ChannelCloseUp() {
         setVisible('magnesium', true);
         setVisible('ketamine', true);
         sceneStats.closeUp = '';
+        sceneStats.ketamineDepth = 0;
       }
       return;
     }
@@ -186,12 +188,15 @@ export function ChannelCloseUp() {
     const mgOut = smooth((p - STEP.mgOut) / (STEP.mgGone - STEP.mgOut));
     const gateOpen = bind >= 1 && (still ? p < STEP.drug : pores.open[f] === 1);
     const wantsDrug = p >= STEP.drug && pores.drug[f]! > 0.5;
-    if (still) sim.drug = wantsDrug ? 1 : 0;
+    // held story time (reduced motion, paused, a seek): the model's state at once, not an
+    // entry caught partway as the molecules slow to a stop
+    if (storyHeld()) sim.drug = wantsDrug ? 1 : 0;
     else if (wantsDrug && (sim.drug > 0 || gateOpen))
       sim.drug = Math.min(1, sim.drug + dt / ENTRY_SEC);
     else if (!wantsDrug && sim.drug > 0 && gateOpen)
       sim.drug = Math.max(0, sim.drug - dt / ENTRY_SEC);
     const lodged = sim.drug >= 1;
+    sceneStats.ketamineDepth = sim.drug;
     const flowing = gateOpen && mgOut >= 1 && sim.drug === 0;
     sceneStats.closeUp =
       bind < 1 ? 'rest' : lodged ? (gateOpen ? 'blocked' : 'trapped') : gateOpen ? 'open' : 'bound';

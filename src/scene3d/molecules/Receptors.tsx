@@ -16,6 +16,7 @@ import {
 } from 'three';
 import { CHANNEL_STATE, ChannelEnsemble, createRng } from '../../model';
 import { clock } from '../../state/clock';
+import { ampaOpenness, nearestSites } from './ampa-gating';
 import { bdnfLevel, clamp01 } from './levels';
 import { ACTOR_COLORS } from '../../theme/actor-colors';
 import { RECEPTOR_COUNTS, SPINE } from '../layout';
@@ -28,9 +29,9 @@ import {
 } from '../geometry/placements';
 import { events } from '../system/events';
 import { frameInfo } from '../system/frame-info';
-import { instancedMaterial, moleculeMaterial } from '../system/materials';
+import { CLOSEUP_COLORS, instancedMaterial, moleculeMaterial } from '../system/materials';
 import { MAGNESIUM_SITE, NMDA_TOTAL, pores } from '../system/pores';
-import { advance } from '../system/still';
+import { advance, storyHeld } from '../system/still';
 import { useDisposable } from '../system/use-disposable';
 import { useConstant } from '../system/use-constant';
 import { moveAnchor } from '../system/registry';
@@ -51,6 +52,8 @@ const zero = new Vector3(0, 0, 0);
 const _color = new Color();
 const nmdaBase = new Color(ACTOR_COLORS.nmda);
 const ampaBase = new Color(ACTOR_COLORS.ampa);
+/** An open AMPA receptor's tint: toward the cations it passes. */
+const ampaOpenTint = new Color(CLOSEUP_COLORS.sodium);
 const trkBase = new Color(ACTOR_COLORS.trkB);
 
 class ReceptorSim {
@@ -84,7 +87,8 @@ class ReceptorSim {
     order(RECEPTOR_COUNTS.nmdaPyramidal, RECEPTOR_COUNTS.nmdaInterneuron);
   }
 
-  private wants(i: number): boolean {
+  /** Whether the model's block puts ketamine in receptor i now. */
+  wants(i: number): boolean {
     const inter = i < RECEPTOR_COUNTS.nmdaInterneuron;
     const n = inter ? RECEPTOR_COUNTS.nmdaInterneuron : RECEPTOR_COUNTS.nmdaPyramidal;
     const block = inter ? clock.state.blockInterneuron : clock.state.blockPyramidal;
@@ -110,6 +114,17 @@ class ReceptorSim {
   reset(): void {
     this.inter.reset();
     this.pyr.reset();
+    for (let i = 0; i < NMDA_TOTAL; i++) {
+      pores.drug[i] = this.wants(i) ? 1 : 0;
+      this.moving[i] = 0;
+    }
+  }
+
+  /**
+   * Story time held (paused, after a seek): every pore shows the model's block at this moment,
+   * ketamine lodged or gone, none caught partway in. The channels keep their gating.
+   */
+  matchModel(): void {
     for (let i = 0; i < NMDA_TOTAL; i++) {
       pores.drug[i] = this.wants(i) ? 1 : 0;
       this.moving[i] = 0;
@@ -175,6 +190,7 @@ export function Receptors() {
     inter: interneuronPlacements(),
     psd: psdPlacements(),
     trk: trkBPlacements(),
+    ampaSites: nearestSites(psdPlacements().ampa),
   }));
   const nmdaGeo = useDisposable(nmdaGeometry);
   const ampaGeo = useDisposable(ampaGeometry);
@@ -241,13 +257,16 @@ export function Receptors() {
     if (!nmda || !ampa || !trk || !mg || pores.count === 0) return;
     const s = clock.state;
     advance(sim, memo.current, s.blockInterneuron + s.blockPyramidal);
+    if (storyHeld()) sim.matchModel();
     // NMDA: bright while open, dim while closed or blocked. Mg2+ sits in unblocked pores.
     const ens = sceneStats.ensemble;
-    ens.closedMg = ens.closed = ens.open = ens.blocked = 0;
+    ens.closedMg = ens.closed = ens.open = ens.blocked = ens.modelBlocked = ens.entering = 0;
     for (let i = 0; i < NMDA_TOTAL; i++) {
       const open = sim.isOpen(i);
       const blocked = pores.drug[i]! > 0.5;
       const withMg = sim.hasMg(i);
+      if (sim.wants(i)) ens.modelBlocked++;
+      if (pores.drug[i]! > 0 && pores.drug[i]! < 1) ens.entering++;
       pores.open[i] = open ? 1 : 0;
       pores.mg[i] = withMg ? 1 : 0;
       if (blocked) ens.blocked++;
@@ -286,13 +305,27 @@ export function Receptors() {
         pores.base[mgLabel * 3 + 2]! + pores.normal[mgLabel * 3 + 2]! * d,
       );
     }
-    // AMPA: each release flashes the receptors; the model's AMPA drive sets the level.
+    // AMPA: glutamate from the nearest release site opens a receptor (ampa-gating): it widens
+    // (the ligand-binding clamshells close and pull the gate open) and lights up; the model's
+    // AMPA drive sets the resting level.
     const drive = clamp01((s.ampaDrive - 1) / 0.7);
     const flash = Math.exp(-events.sinceRelease * 3.5);
-    for (let i = 0; i < placed.psd.ampa.length; i++) {
-      const k = 0.6 + 0.35 * drive + 0.5 * flash * (0.5 + 0.5 * Math.sin(i * 2.1 + 1));
-      ampa.setColorAt(i, _color.copy(ampaBase).multiplyScalar(k));
+    const nAmpa = placed.psd.ampa.length;
+    for (let i = 0; i < nAmpa; i++) {
+      const o = ampaOpenness(i, nAmpa, placed.ampaSites[i]!);
+      const p = placed.psd.ampa[i]!;
+      _matrix.compose(p.position, p.quaternion, _scale.set(1 + 0.3 * o, 1 - 0.12 * o, 1 + 0.3 * o));
+      ampa.setMatrixAt(i, _matrix);
+      const k = 0.6 + 0.35 * drive + 0.2 * flash;
+      ampa.setColorAt(
+        i,
+        _color
+          .copy(ampaBase)
+          .multiplyScalar(k)
+          .lerp(ampaOpenTint, 0.6 * o),
+      );
     }
+    ampa.instanceMatrix.needsUpdate = true;
     if (ampa.instanceColor) ampa.instanceColor.needsUpdate = true;
     glowMat.opacity = 0.05 + 0.16 * drive + 0.08 * flash;
     // TrkB: lit when a BDNF dimer is bound.

@@ -3,6 +3,10 @@
 // vesicle and release a burst of glutamate into the cleft (or GABA onto the shaft). An
 // excitatory input keeps giving the interneuron dendrite puffs of glutamate (its NMDA
 // receptors open to it, which is when ketamine can enter them).
+// How much glutamate is released follows the model: vesicles fused per spike are
+// glutamate / pyramidal activity, so fusions per second (and glutamate in the cleft) are in
+// proportion to clock.state.glutamate. A docked vesicle fuses (collapses flat into the membrane
+// as its glutamate bursts out) and a new one comes down from the pool to dock.
 // Four populations, four instanced meshes: vesicles, glutamate, GABA, spikes.
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useRef } from 'react';
@@ -25,6 +29,7 @@ import { gabaGeometry, glutamateGeometry, vesicleGeometry } from '../geometry/mo
 import { ageEvents, events, resetEvents } from '../system/events';
 import { frameInfo } from '../system/frame-info';
 import { moleculeMaterial, softPointsMaterial } from '../system/materials';
+import { sceneStats } from '../system/scene-stats';
 import { advance } from '../system/still';
 import { Swarm } from '../system/swarm';
 import { useDisposable } from '../system/use-disposable';
@@ -45,6 +50,14 @@ const FREE_VESICLES = 34;
 const SPIKE_SLOTS = 8;
 /** Diameter of a spike's glow, scene units. */
 const SPIKE_GLOW = 1.3;
+/** Seconds a fusing vesicle takes to collapse into the membrane; then a new one docks. */
+const FUSE_SEC = 0.3;
+const DOCK_SEC = 1.2;
+/** Height of a docked vesicle's centre above the membrane, and of the pool it comes from. */
+const DOCKED_Y = 0.2;
+const POOL_Y = 0.75;
+/** Camera distance (scene units) beyond which glutamate is drawn larger, so a surge reads. */
+const ZOOM_FROM = 5;
 
 const _matrix = new Matrix4();
 const _position = new Vector3();
@@ -87,7 +100,7 @@ function boutonVesicleHomes(): Float32Array {
 }
 
 class TransmissionSim {
-  readonly glu = new Swarm(200, 21);
+  readonly glu = new Swarm(260, 21);
   private readonly input = interneuronInput();
   private inputAcc = 0;
   readonly gaba = new Swarm(90, 22);
@@ -98,6 +111,10 @@ class TransmissionSim {
   private readonly rng = createRng(23);
   private pyrAcc = 0;
   private intAcc = 0;
+  /** vesicles owed by the spikes so far (fractional part carried) */
+  private releaseAcc = 0;
+  /** vesicles fused since the last reset */
+  fusions = 0;
 
   reset(): void {
     this.glu.reset();
@@ -107,6 +124,8 @@ class TransmissionSim {
     this.pyrAcc = 0.6;
     this.intAcc = 0.3;
     this.inputAcc = 0.5;
+    this.releaseAcc = 0;
+    this.fusions = 0;
     resetEvents();
   }
 
@@ -125,6 +144,7 @@ class TransmissionSim {
     const [sx, sz] = RELEASE_SITES[site]!;
     events.sinceSite[site] = 0;
     events.sinceRelease = 0;
+    this.fusions++;
     for (let k = 0; k < GLUTAMATE_PER_VESICLE; k++) {
       const a = this.rng.next() * Math.PI * 2;
       const sp = 0.25 + this.rng.next() * 0.5;
@@ -176,6 +196,17 @@ class TransmissionSim {
     }
   }
 
+  /** Glutamate molecules now in the cleft (under the bouton, between the membranes). */
+  inCleft(): number {
+    const g = this.glu;
+    let n = 0;
+    for (let i = 0; i < g.n; i++) {
+      if (!g.alive(i) || g.py[i]! < CLEFT.bottomY || g.py[i]! > CLEFT.topY) continue;
+      if (g.px[i]! * g.px[i]! + g.pz[i]! * g.pz[i]! <= CLEFT.radius * CLEFT.radius) n++;
+    }
+    return n;
+  }
+
   simulate(dt: number): void {
     if (dt <= 0) return;
     const s = clock.state;
@@ -204,10 +235,11 @@ class TransmissionSim {
       const next = u + dt / SPIKE_TRAVEL_SEC;
       if (next >= 1) {
         this.spikes.u[i] = -1;
-        // Release per spike; glutamate release also scales with the model's glutamate level.
+        // Vesicles per spike: glutamate / activity, so that release per second follows the
+        // model's glutamate (more spikes, and each spike's share).
         if (this.spikes.cell[i] === 0) {
-          this.releaseGlutamate();
-          if (this.rng.next() < s.glutamate - 1) this.releaseGlutamate();
+          this.releaseAcc += s.glutamate / Math.max(0.25, s.pyramidalActivity);
+          for (; this.releaseAcc >= 1; this.releaseAcc -= 1) this.releaseGlutamate();
         } else this.releaseGaba();
       } else this.spikes.u[i] = next;
     }
@@ -270,7 +302,7 @@ export function Transmission() {
     sim.reset();
   }, [sim]);
 
-  useFrame(() => {
+  useFrame(({ camera }) => {
     const ves = vesRef.current;
     const glu = gluRef.current;
     const gaba = gabaRef.current;
@@ -288,18 +320,30 @@ export function Transmission() {
       _matrix.makeTranslation(_position.x, _position.y, _position.z);
       ves.setMatrixAt(i, _matrix);
     }
-    // Docked vesicles at the release sites: fuse (shrink) on release, refill over ~1.5 s.
+    // Docked vesicles at the release sites: on release one collapses flat into the membrane
+    // (fusion), then a new one comes down from the pool and docks.
     for (let k = 0; k < RELEASE_SITES.length; k++) {
       const [x, z] = RELEASE_SITES[k]!;
       const since = events.sinceSite[k]!;
-      const size = since < 0.25 ? 1 - since / 0.25 : Math.min(1, (since - 0.25) / 1.5);
-      _scale.setScalar(Math.max(0.001, size));
-      _position.set(x, BOUTON.bottomY + 0.2, z);
+      if (since < FUSE_SEC) {
+        const f = since / FUSE_SEC;
+        _position.set(x, BOUTON.bottomY + DOCKED_Y * (1 - f), z);
+        _scale.set(1 + 0.7 * f, Math.max(0.05, 1 - f), 1 + 0.7 * f);
+      } else {
+        const d = Math.min(1, (since - FUSE_SEC) / DOCK_SEC);
+        const e = d * d * (3 - 2 * d);
+        _position.set(x, BOUTON.bottomY + POOL_Y + (DOCKED_Y - POOL_Y) * e, z);
+        _scale.setScalar(Math.min(1, d * 3));
+      }
       _matrix.makeScale(_scale.x, _scale.y, _scale.z).setPosition(_position);
       ves.setMatrixAt(FREE_VESICLES + k, _matrix);
     }
     ves.instanceMatrix.needsUpdate = true;
-    sim.glu.write(glu, 1, t);
+    // Glutamate is drawn larger when seen from afar, so the burst in the cleft reads.
+    const zoom = Math.min(2.2, Math.max(1, camera.position.length() / ZOOM_FROM));
+    sim.glu.write(glu, zoom, t);
+    sceneStats.surge.cleftGlutamate = sim.inCleft();
+    sceneStats.surge.fusions = sim.fusions;
     sim.gaba.write(gaba, 1, t);
     // Spikes: a soft glow running down each axon.
     const pos = spikeGeo.getAttribute('position') as BufferAttribute;

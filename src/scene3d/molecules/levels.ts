@@ -9,3 +9,8 @@ export function clamp01(x: number): number {
 export function bdnfLevel(): number {
   return clamp01((clock.state.bdnf - 1) / 0.6);
 }
+
+/** How far glutamate release is above baseline, 0..1 (model peak ≈ 1.7x, pd.glutamate.microdialysis). */
+export function surgeLevel(): number {
+  return clamp01((clock.state.glutamate - 1) / 0.7);
+}

@@ -25,13 +25,29 @@ export interface SceneStats {
   mounts: number;
   /**
    * The model's NMDA channel ensemble as drawn in the synapse: receptors blocked by ketamine,
-   * open (no Mg2+), holding Mg2+, and closed without it
+   * open (no Mg2+), holding Mg2+, and closed without it; of those, how many the model's block
+   * says hold ketamine (modelBlocked) and how many show ketamine partway in or out (entering)
    */
-  ensemble: { closedMg: number; closed: number; open: number; blocked: number };
+  ensemble: {
+    closedMg: number;
+    closed: number;
+    open: number;
+    blocked: number;
+    modelBlocked: number;
+    entering: number;
+  };
   /** 0..1 how far the camera has come on its way to the stage's pose (1 = there) */
   arrival: number;
   /** the molecular close-up: '' (not shown), rest, bound, open, blocked or trapped */
   closeUp: string;
+  /**
+   * Release and the surge: glutamate molecules in the cleft now, vesicles fused since the
+   * transmission's last reset (for a reduced-motion still: during its warm-up), AMPA receptors
+   * open now
+   */
+  surge: { cleftGlutamate: number; fusions: number; ampaOpen: number };
+  /** 0..1 how far the close-up's ketamine has come into the pore (1 = lodged at its site) */
+  ketamineDepth: number;
   /** the structures the stage keeps in focus, comma-separated ('' = no focus) */
   focus: string;
   /** actors drawn now, comma-separated (system/cast) */
@@ -55,9 +71,11 @@ export const sceneStats: SceneStats = {
   contextLosses: 0,
   contextRestores: 0,
   mounts: 0,
-  ensemble: { closedMg: 0, closed: 0, open: 0, blocked: 0 },
+  ensemble: { closedMg: 0, closed: 0, open: 0, blocked: 0, modelBlocked: 0, entering: 0 },
   arrival: 1,
   closeUp: '',
+  ketamineDepth: 0,
+  surge: { cleftGlutamate: 0, fusions: 0, ampaOpen: 0 },
   focus: '',
   cast: '',
   resting: false,

@@ -1,6 +1,7 @@
 // Reduced motion: instead of moving, each population shows a still frame computed by running
 // its simulation for a fixed warm-up from a fixed seed, recomputed only when the stage, the
 // view or the level it shows changes. Same code path as playback, so the still teaches the same.
+import { clock } from '../../state/clock';
 import { frameInfo } from './frame-info';
 
 export interface Simulated {
@@ -25,4 +26,13 @@ export function advance(sim: Simulated, memo: { key: number; level: number }, le
   memo.level = level;
   sim.reset();
   for (let i = 0; i < WARMUP_STEPS; i++) sim.simulate(WARMUP_DT);
+}
+
+/**
+ * Whether story time stands still (paused, at a stage's end, or held for reduced motion). A
+ * held frame, after a seek too, shows the model's state at that moment rather than an entry
+ * caught partway (the molecules still slow to a stop, but no state is left half-done).
+ */
+export function storyHeld(): boolean {
+  return frameInfo.reduced || clock.minutesPerSecond === 0;
 }
