@@ -15,9 +15,10 @@ export const KETAMINE_MW_G_PER_MOL = 237.73;
 export const KETAMINE_HCL_MW_G_PER_MOL = 274.19;
 
 /**
- * mg of base in mg of hydrochloride salt (× 0.867). Trials report "ketamine hydrochloride
- * 0.5 mg/kg", drawn from vials labelled in base equivalents (fact sheet, unit conversion); the
- * model takes base. Were a dose weighed as the salt, every concentration would be 13.3 % lower.
+ * mg of base in mg of hydrochloride salt (× 0.867). US vials state strength as base; trials say
+ * "ketamine hydrochloride 0.5 mg/kg" without saying salt or base (pk.dose.saltOrBase). The
+ * model takes the dose as base. Were a dose weighed as the salt, every concentration would be
+ * 13.3 % lower.
  */
 export function baseFromHydrochlorideMg(mgHcl: number): number {
   return (mgHcl * KETAMINE_MW_G_PER_MOL) / KETAMINE_HCL_MW_G_PER_MOL;
