@@ -18,31 +18,40 @@ import { Highlighter } from './system/Highlighter';
 import { LabelProjector } from './system/LabelProjector';
 import { Lights } from './system/Lights';
 import { pointer } from './system/registry';
+import { pickableStructure } from './system/view-probe';
 import { SceneDriver } from './system/SceneDriver';
 import { viewFor } from '../story/views';
 
+/** The nearest drawn structure under the pointer (hidden actors are still hit by the ray). */
 function structureOf(e: ThreeEvent<PointerEvent | MouseEvent>): StructureId | null {
-  const id = e.object.userData.structure as StructureId | undefined;
-  return id ?? null;
+  for (const hit of e.intersections) {
+    const id = pickableStructure(hit.object);
+    if (id) return id;
+  }
+  return null;
 }
 
 const onMove = (e: ThreeEvent<PointerEvent>) => {
-  const id = structureOf(e);
-  if (!id) return;
   e.stopPropagation();
+  // a finger has no hover: a tap names (onClick), and a drag orbits without labels flickering
+  if (e.nativeEvent.pointerType === 'touch') return;
+  const id = structureOf(e);
   pointer.hovered = id;
-  document.body.style.cursor = 'pointer';
+  document.body.style.cursor = id ? 'pointer' : '';
 };
 const onOut = () => {
   pointer.hovered = null;
   document.body.style.cursor = '';
 };
+/** A click or a tap names the structure under it (again: unnames it); elsewhere unnames. */
 const onClick = (e: ThreeEvent<MouseEvent>) => {
-  const id = structureOf(e);
-  if (!id) return;
   e.stopPropagation();
+  const id = structureOf(e);
   const app = useApp.getState();
-  app.selectStructure(app.selectedStructure === id ? null : id);
+  app.selectStructure(id && app.selectedStructure !== id ? id : null);
+};
+const onMissed = () => {
+  if (useApp.getState().selectedStructure) useApp.getState().selectStructure(null);
 };
 
 export function SceneContent() {
@@ -61,7 +70,7 @@ export function SceneContent() {
         onPointerMove={onMove}
         onPointerOut={onOut}
         onClick={onClick}
-        onPointerMissed={() => undefined}
+        onPointerMissed={onMissed}
       >
         {view === 'dorsalHorn' ? (
           <DorsalHorn />
