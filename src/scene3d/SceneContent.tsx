@@ -2,7 +2,6 @@
 // dorsal horn for the pain condition, or the calm synapse). Pointer picking names structures.
 import type { ThreeEvent } from '@react-three/fiber';
 import { useApp, useCurrentStage } from '../state/app-store';
-import type { StructureId } from '../story/structures';
 import { DorsalHorn } from './anatomy/DorsalHorn';
 import { SynapseAnatomy } from './anatomy/SynapseAnatomy';
 import { Bdnf } from './molecules/Bdnf';
@@ -17,16 +16,17 @@ import { CastGroup } from './system/CastGroup';
 import { Highlighter } from './system/Highlighter';
 import { LabelProjector } from './system/LabelProjector';
 import { Lights } from './system/Lights';
+import { pickedPoint } from './overlay/label-slots';
 import { pointer } from './system/registry';
 import { pickableStructure } from './system/view-probe';
 import { SceneDriver } from './system/SceneDriver';
 import { viewFor } from '../story/views';
 
-/** The nearest drawn structure under the pointer (hidden actors are still hit by the ray). */
-function structureOf(e: ThreeEvent<PointerEvent | MouseEvent>): StructureId | null {
+/** The nearest hit on a drawn structure under the pointer (hidden actors are still hit). */
+function structureHit(e: ThreeEvent<PointerEvent | MouseEvent>) {
   for (const hit of e.intersections) {
     const id = pickableStructure(hit.object);
-    if (id) return id;
+    if (id) return { id, point: hit.point };
   }
   return null;
 }
@@ -35,7 +35,7 @@ const onMove = (e: ThreeEvent<PointerEvent>) => {
   e.stopPropagation();
   // a finger has no hover: a tap names (onClick), and a drag orbits without labels flickering
   if (e.nativeEvent.pointerType === 'touch') return;
-  const id = structureOf(e);
+  const id = structureHit(e)?.id ?? null;
   pointer.hovered = id;
   document.body.style.cursor = id ? 'pointer' : '';
 };
@@ -46,9 +46,13 @@ const onOut = () => {
 /** A click or a tap names the structure under it (again: unnames it); elsewhere unnames. */
 const onClick = (e: ThreeEvent<MouseEvent>) => {
   e.stopPropagation();
-  const id = structureOf(e);
+  const hit = structureHit(e);
   const app = useApp.getState();
-  app.selectStructure(id && app.selectedStructure !== id ? id : null);
+  if (hit) {
+    pickedPoint.id = hit.id;
+    pickedPoint.at.copy(hit.point);
+  }
+  app.selectStructure(hit && app.selectedStructure !== hit.id ? hit.id : null);
 };
 const onMissed = () => {
   if (useApp.getState().selectedStructure) useApp.getState().selectStructure(null);
