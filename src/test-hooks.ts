@@ -1,7 +1,7 @@
 // The window.__* hooks the browser tests and benchmarks read or set, declared in one place.
 // Types only: each hook is set where its value lives (named below).
 import type { SceneStats } from './scene3d/system/scene-stats';
-import type { ConditionId } from './story/structures';
+import type { ConditionId, StructureId } from './story/structures';
 
 export interface SceneTestHooks {
   /** unmount and remount the scene's content inside the same renderer */
@@ -16,6 +16,22 @@ export interface SceneTestHooks {
   arriveCamera(): void;
 }
 
+/** The camera's place around its orbit target: angles in radians, distance in scene units. */
+export interface CameraReading {
+  /** around the vertical axis (three's Spherical theta) */
+  azimuth: number;
+  /** from straight up (Spherical phi) */
+  polar: number;
+  distance: number;
+}
+
+export interface SceneViewHooks {
+  /** where the camera is now, relative to what it orbits */
+  camera(): CameraReading;
+  /** the named structure a tap at this point (client px) would pick, or null */
+  structureAt(clientX: number, clientY: number): StructureId | null;
+}
+
 declare global {
   interface Window {
     /** set by the test: boundary names whose contents throw while rendering (ui/ErrorBoundary) */
@@ -24,6 +40,8 @@ declare global {
     __sceneStats?: SceneStats;
     /** remount or unmount the scene, choose a condition (scene3d/SceneRoot) */
     __sceneTest?: SceneTestHooks;
+    /** the camera and picking, read only (scene3d/system/CameraRig) */
+    __sceneView?: SceneViewHooks;
     /** kiosk: recoveries so far (modes/kiosk/use-kiosk-recovery) */
     __kioskRecoveries?: number;
     /** kiosk: times the watchdog found the playback loop stopped and started it again */

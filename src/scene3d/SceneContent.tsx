@@ -2,7 +2,6 @@
 // dorsal horn for the pain condition, or the calm synapse). Pointer picking names structures.
 import type { ThreeEvent } from '@react-three/fiber';
 import { useApp, useCurrentStage } from '../state/app-store';
-import type { StructureId } from '../story/structures';
 import { DorsalHorn } from './anatomy/DorsalHorn';
 import { SynapseAnatomy } from './anatomy/SynapseAnatomy';
 import { AmpaCurrent } from './molecules/AmpaCurrent';
@@ -18,32 +17,46 @@ import { CastGroup } from './system/CastGroup';
 import { Highlighter } from './system/Highlighter';
 import { LabelProjector } from './system/LabelProjector';
 import { Lights } from './system/Lights';
+import { pickedPoint } from './overlay/label-slots';
 import { pointer } from './system/registry';
+import { pickableStructure } from './system/view-probe';
 import { SceneDriver } from './system/SceneDriver';
 import { viewFor } from '../story/views';
 
-function structureOf(e: ThreeEvent<PointerEvent | MouseEvent>): StructureId | null {
-  const id = e.object.userData.structure as StructureId | undefined;
-  return id ?? null;
+/** The nearest hit on a drawn structure under the pointer (hidden actors are still hit). */
+function structureHit(e: ThreeEvent<PointerEvent | MouseEvent>) {
+  for (const hit of e.intersections) {
+    const id = pickableStructure(hit.object);
+    if (id) return { id, point: hit.point };
+  }
+  return null;
 }
 
 const onMove = (e: ThreeEvent<PointerEvent>) => {
-  const id = structureOf(e);
-  if (!id) return;
   e.stopPropagation();
+  // a finger has no hover: a tap names (onClick), and a drag orbits without labels flickering
+  if (e.nativeEvent.pointerType === 'touch') return;
+  const id = structureHit(e)?.id ?? null;
   pointer.hovered = id;
-  document.body.style.cursor = 'pointer';
+  document.body.style.cursor = id ? 'pointer' : '';
 };
 const onOut = () => {
   pointer.hovered = null;
   document.body.style.cursor = '';
 };
+/** A click or a tap names the structure under it (again: unnames it); elsewhere unnames. */
 const onClick = (e: ThreeEvent<MouseEvent>) => {
-  const id = structureOf(e);
-  if (!id) return;
   e.stopPropagation();
+  const hit = structureHit(e);
   const app = useApp.getState();
-  app.selectStructure(app.selectedStructure === id ? null : id);
+  if (hit) {
+    pickedPoint.id = hit.id;
+    pickedPoint.at.copy(hit.point);
+  }
+  app.selectStructure(hit && app.selectedStructure !== hit.id ? hit.id : null);
+};
+const onMissed = () => {
+  if (useApp.getState().selectedStructure) useApp.getState().selectStructure(null);
 };
 
 export function SceneContent() {
@@ -62,7 +75,7 @@ export function SceneContent() {
         onPointerMove={onMove}
         onPointerOut={onOut}
         onClick={onClick}
-        onPointerMissed={() => undefined}
+        onPointerMissed={onMissed}
       >
         {view === 'dorsalHorn' ? (
           <DorsalHorn />

@@ -1,5 +1,6 @@
 // DOM label elements that the in-canvas projector positions each frame (module scope: the
 // DOM layer registers them, the projector writes style.transform; no React commits).
+import { Vector3 } from 'three';
 import type { StructureId } from '../../story/structures';
 
 export interface LabelSlot {
@@ -18,6 +19,13 @@ export const labelSlots: LabelSlot[] = Array.from({ length: 6 }, () => ({
 }));
 /** A note over the scene that labels keep out of (the scale note, when shown; else null). */
 export const labelKeepOut: { el: HTMLElement | null } = { el: null };
+
+/**
+ * Where the viewer tapped or clicked the structure they picked (world space): the selected
+ * label goes there when the structure's own label anchor is off screen (a long dendrite seen
+ * from close by), so a tap always shows a name next to the finger.
+ */
+export const pickedPoint = { id: null as StructureId | null, at: new Vector3() };
 
 export const SELECTED_SLOT = 0;
 export const HOVER_SLOT = 1;

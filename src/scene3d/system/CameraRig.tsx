@@ -8,6 +8,7 @@ import { currentStage } from '../../state/app-store';
 import { DORSAL_HORN } from '../layout';
 import { cameraRequests } from './camera-requests';
 import { frameInfo } from './frame-info';
+import { makeViewProbe } from './view-probe';
 import { wakeScene } from './scene-rest';
 
 const goalPos = new Vector3();
@@ -19,6 +20,7 @@ const GLIDE_PER_SEC = 2.2;
 export function CameraRig() {
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   const controls = useRef<OrbitControls | null>(null);
   const state = useRef({ key: '', gliding: false, startDist: 1 });
 
@@ -42,13 +44,15 @@ export function CameraRig() {
     c.addEventListener('change', wakeScene);
     controls.current = c;
     state.current.key = '';
+    window.__sceneView = makeViewProbe(camera, c, gl.domElement, scene);
     return () => {
+      delete window.__sceneView;
       c.removeEventListener('start', stop);
       c.removeEventListener('change', wakeScene);
       c.dispose();
       controls.current = null;
     };
-  }, [camera, gl]);
+  }, [camera, gl, scene]);
 
   useFrame((_, delta) => {
     const c = controls.current;

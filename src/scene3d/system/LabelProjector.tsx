@@ -8,7 +8,13 @@ import { localize } from '../../i18n/localize';
 import { STRUCTURE_TEXT } from '../../i18n/strings/scene';
 import { useApp } from '../../state/app-store';
 import { makeBoxes, layoutLabels, type KeepOut, type LabelBox } from '../overlay/label-layout';
-import { HOVER_SLOT, labelKeepOut, labelSlots } from '../overlay/label-slots';
+import {
+  HOVER_SLOT,
+  SELECTED_SLOT,
+  labelKeepOut,
+  labelSlots,
+  pickedPoint,
+} from '../overlay/label-slots';
 import { pointer, structureEntry } from './registry';
 
 const _ndc = new Vector3();
@@ -74,7 +80,8 @@ export function LabelProjector() {
       if (!slot.el || !entry || !entry.visible) continue;
       if (
         !project(entry.anchor, camera, b) &&
-        !(entry.alternate && project(entry.alternate, camera, b))
+        !(entry.alternate && project(entry.alternate, camera, b)) &&
+        !(i === SELECTED_SLOT && pickedPoint.id === slot.id && project(pickedPoint.at, camera, b))
       ) {
         continue;
       }
