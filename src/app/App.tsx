@@ -52,6 +52,8 @@ const QuizPrompt = lazy(() => import('../teach/quiz/QuizPrompt'));
 const GlossaryText = lazy(() =>
   import('../teach/glossary/GlossaryText').then((m) => ({ default: m.GlossaryText })),
 );
+// the handout's last page: the glossary terms its pages use, for print
+const HandoutGlossary = lazy(() => import('../teach/glossary/HandoutGlossary'));
 const renderTerms: RenderTerms = (text) => (
   <Suspense fallback={text}>
     <GlossaryText text={text} />
@@ -92,28 +94,36 @@ export function App() {
     document.title = tr(S.appTitle);
   }, [lang, tr]);
 
-  if (view === 'main' && EMBED) {
-    return (
-      <Suspense fallback={null}>
-        <EmbedView />
-      </Suspense>
-    );
-  }
-  if (view === 'main') return <MainView />;
+  if (view === 'main' && !EMBED) return <MainView />;
+  // the embed's caption, the speaker notes: glossary terms explained there too
   return (
-    <Suspense fallback={<p className="view-loading">…</p>}>
-      {view === 'presenter' ? (
-        <PresenterView
-          teachTools={
-            <Suspense fallback={null}>
-              <QuizPrompt />
-            </Suspense>
-          }
-        />
+    <TermTextProvider value={modePolicy(mode).glossary ? renderTerms : null}>
+      {view === 'main' ? (
+        <Suspense fallback={null}>
+          <EmbedView />
+        </Suspense>
       ) : (
-        <HandoutView />
+        <Suspense fallback={<p className="view-loading">…</p>}>
+          {view === 'presenter' ? (
+            <PresenterView
+              teachTools={
+                <Suspense fallback={null}>
+                  <QuizPrompt />
+                </Suspense>
+              }
+            />
+          ) : (
+            <HandoutView
+              appendix={
+                <Suspense fallback={null}>
+                  <HandoutGlossary />
+                </Suspense>
+              }
+            />
+          )}
+        </Suspense>
       )}
-    </Suspense>
+    </TermTextProvider>
   );
 }
 

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { SceneSlot } from './SceneSlot';
 import { StageNav } from '../ui/StageNav';
+import { TermText } from '../ui/TermText';
 import { LiveRegion } from '../a11y/LiveRegion';
 import { startPlaybackLoop } from '../state/playback-loop';
 import { useApp, useCurrentStage } from '../state/app-store';
@@ -42,7 +43,7 @@ export default function EmbedView() {
             {tr(stage.title)}
           </h2>
           <p className="caption" data-testid="stage-caption">
-            {tr(stage.caption)}
+            <TermText text={tr(stage.caption)} />
           </p>
         </section>
         <div className="embed-controls">

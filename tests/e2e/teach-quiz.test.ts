@@ -6,8 +6,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, newContext, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
+import { appUrl, closeBrowser, newContext, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
 import { seriousAxeViolations } from '../helpers/axe';
+import { GLOSSARY } from '../../src/teach/glossary/glossary-data';
 
 afterAll(closeBrowser);
 
@@ -236,6 +237,57 @@ describe('glossary', () => {
       } finally {
         await context.close();
       }
+    }
+  });
+
+  it('explains its terms in the speaker notes and the embed, and lists them in the handout', async () => {
+    /** Focuses the first term in `where` by keyboard and returns its definition's text. */
+    const openFirstTerm = async (page: Page, where: string) => {
+      const term = page.locator(`${where} .gloss-term`).first();
+      await term.waitFor();
+      await tabTo(page, `${where} .gloss-term`, 120);
+      const def = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+      await expect.poll(() => def.isVisible()).toBe(true);
+      return { word: (await term.textContent()) ?? '', meaning: (await def.textContent()) ?? '' };
+    };
+    const definitionOf = (word: string) =>
+      GLOSSARY.find((t) => t.match.en.some((w) => w.toLowerCase() === word.toLowerCase()));
+
+    // the presenter window's speaker notes (present mode)
+    const { page, context } = await openApp({
+      query: 'mode=present&view=presenter&stage=channel-block',
+      initScript: NO_WEBGL_SCRIPT,
+    });
+    try {
+      const notes = await openFirstTerm(page, '.speaker-notes');
+      expect(notes.meaning).toContain(definitionOf(notes.word)!.definition.en);
+      await page.keyboard.press('Escape');
+
+      // the handout's last page: the terms its pages use, each with its definition
+      await page.goto(appUrl('mode=present&view=handout&lang=en'));
+      const glossary = page.getByTestId('handout-glossary');
+      await glossary.waitFor();
+      const listed = await glossary.locator('dt').allTextContents();
+      const pages = (await page.getByTestId('handout-page').allTextContents())
+        .join(' ')
+        .toLowerCase();
+      expect(listed).toEqual(expect.arrayContaining(['NMDA receptor', 'BDNF', 'mTOR']));
+      for (const [i, name] of listed.entries()) {
+        const term = GLOSSARY.find((t) => t.term.en === name)!;
+        expect(
+          term.match.en.some((w) => pages.includes(w.toLowerCase())),
+          name,
+        ).toBe(true);
+        expect(await glossary.locator('dd').nth(i).textContent()).toBe(term.definition.en);
+      }
+
+      // the embedded caption
+      await page.setViewportSize({ width: 800, height: 450 });
+      await page.goto(appUrl('embed=1&stage=channel-block&autoplay=0'));
+      const embed = await openFirstTerm(page, '.embed-caption');
+      expect(embed.meaning).toContain(definitionOf(embed.word)!.definition.en);
+    } finally {
+      await context.close();
     }
   });
 

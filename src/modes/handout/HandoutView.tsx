@@ -1,6 +1,6 @@
 // The printable handout (?view=handout): one page per visible stage with a still, the
 // caption, the explanation and the sources. The browser's print to PDF gives the handout.
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useApp } from '../../state/app-store';
 import { visibleStages } from '../../state/store';
 import { withParams } from '../../state/url-params';
@@ -14,7 +14,8 @@ import { citationsFor } from './citations';
 import { fitPages } from './fit-pages';
 import { SETTINGS_DEFAULTS } from '../../state/store';
 
-export default function HandoutView() {
+/** `appendix`: pages after the stages' (the glossary, given by the page shell). */
+export default function HandoutView({ appendix }: { appendix?: ReactNode }) {
   const tr = useText();
   const story = useApp((s) => s.story);
   const mode = useApp((s) => s.mode);
@@ -86,6 +87,7 @@ export default function HandoutView() {
           </article>
         );
       })}
+      {appendix}
     </div>
   );
 }

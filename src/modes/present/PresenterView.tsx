@@ -15,6 +15,7 @@ import { HelpButton, HelpDialog } from '../../ui/HelpDialog';
 import { ResetButton } from '../../ui/ResetButton';
 import { SpeedControl } from '../../ui/SpeedControl';
 import { StageStill } from '../StageStill';
+import { TermText } from '../../ui/TermText';
 import { PresenterClock } from './PresenterClock';
 
 export default function PresenterView({ teachTools }: { teachTools?: ReactNode }) {
@@ -53,7 +54,7 @@ export default function PresenterView({ teachTools }: { teachTools?: ReactNode }
           <p className="presenter-caption">{tr(stage.caption)}</p>
           <h3>{tr(M.speakerNotes)}</h3>
           <div className="speaker-notes" data-testid="speaker-notes">
-            {tr(stage.speakerNotes)}
+            <TermText text={tr(stage.speakerNotes)} />
           </div>
         </section>
         <aside className="presenter-next" aria-labelledby="presenter-next-heading">

@@ -1,13 +1,14 @@
-// Every glossary term with its definition, in the current language.
+// Glossary terms with their definitions, in the current language.
 import { useText } from '../../i18n/use-text';
-import { GLOSSARY } from './glossary-data';
+import { GLOSSARY, type GlossaryTerm } from './glossary-data';
 import './glossary.css';
 
-export function GlossaryList() {
+/** Every term, or the ones given (e.g. those a handout uses). */
+export function GlossaryList({ terms = GLOSSARY }: { terms?: readonly GlossaryTerm[] }) {
   const tr = useText();
   return (
     <dl className="glossary-list" data-testid="glossary-list">
-      {GLOSSARY.map((t) => (
+      {terms.map((t) => (
         <div key={t.id} data-term={t.id}>
           <dt>{tr(t.term)}</dt>
           <dd>{tr(t.definition)}</dd>

@@ -85,3 +85,16 @@ export function splitTerms(
   if (last < text.length) out.push({ text: text.slice(last) });
   return out;
 }
+
+/** The terms that appear in any of the texts, in the glossary's own order (e.g. a handout's). */
+export function termsIn(
+  texts: readonly string[],
+  lang: keyof LocalizedText,
+  terms: readonly GlossaryTerm[] = GLOSSARY,
+): GlossaryTerm[] {
+  const used = new Set<string>();
+  for (const text of texts) {
+    for (const part of splitTerms(text, lang, terms)) if (part.term) used.add(part.term.id);
+  }
+  return terms.filter((t) => used.has(t.id));
+}

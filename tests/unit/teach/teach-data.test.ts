@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import glossaryJson from '../../../scenes/glossary.json';
 import questionsJson from '../../../scenes/questions.json';
 import storyJson from '../../../scenes/ketamine.json';
-import { parseGlossary, splitTerms } from '../../../src/teach/glossary/glossary-data';
+import {
+  GLOSSARY,
+  parseGlossary,
+  splitTerms,
+  termsIn,
+} from '../../../src/teach/glossary/glossary-data';
 import { parseQuestions } from '../../../src/teach/quiz/quiz-data';
 
 const stageIds = storyJson.stages.map((s) => s.id);
@@ -88,5 +93,21 @@ describe('glossary', () => {
     expect(es.filter((p) => p.term).map((p) => p.term?.id)).toEqual(['glutamate', 'ampa-receptor']);
     // not inside another word
     expect(splitTerms('glutamatergic', 'en').some((p) => p.term)).toBe(false);
+  });
+
+  it("lists the terms a handout's texts use, once each, in the glossary's order", () => {
+    const used = termsIn(
+      ['Glutamate opens AMPA receptors.', 'Ketamine blocks NMDA receptors; glutamate again.'],
+      'en',
+    );
+    const order = GLOSSARY.map((t) => t.id);
+    expect(used.map((t) => t.id).sort()).toEqual(['ampa-receptor', 'glutamate', 'nmda-receptor']);
+    expect(used.map((t) => order.indexOf(t.id))).toEqual(
+      [...used.map((t) => order.indexOf(t.id))].sort((a, b) => a - b),
+    );
+    expect(termsIn(['El glutamato abre los receptores AMPA.'], 'es').map((t) => t.id)).toEqual(
+      ['ampa-receptor', 'glutamate'].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+    );
+    expect(termsIn(['No terms here.'], 'en')).toEqual([]);
   });
 });

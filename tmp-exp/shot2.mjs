@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+const c = await b.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+const p = await c.newPage();
+await p.goto('http://127.0.0.1:4199/?view=handout&lang=en');
+const g = p.getByTestId('handout-glossary');
+await g.waitFor();
+await g.screenshot({ path: '/tmp/kshots/handout-glossary.png' });
+await p.goto('http://127.0.0.1:4199/?mode=present&view=presenter&stage=channel-block');
+await p.locator('.speaker-notes .gloss-term').first().focus();
+await p.waitForTimeout(500);
+await p.screenshot({ path: '/tmp/kshots/presenter-gloss.png' });
+await p.setViewportSize({ width: 800, height: 450 });
+await p.goto('http://127.0.0.1:4199/?embed=1&stage=channel-block&autoplay=0');
+await p.locator('.embed-caption .gloss-term').first().focus();
+await p.waitForTimeout(1500);
+await p.screenshot({ path: '/tmp/kshots/embed-gloss.png' });
+await b.close();
