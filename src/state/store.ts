@@ -54,6 +54,8 @@ export interface AppState {
   helpOpen: boolean;
   /** bumped to remount the 3D scene (kiosk recovery) */
   sceneEpoch: number;
+  /** present mode's "Ask the class": the question shown (both windows show it), or none */
+  classQuestion: ClassQuestionState | null;
 
   setStory(story: Story): void;
   goToStage(index: number): void;
@@ -79,7 +81,15 @@ export interface AppState {
   setKioskTiming(timing: { stageSec: number; idleSec: number }): void;
   setHelpOpen(open: boolean): void;
   restartScene(): void;
+  setClassQuestion(question: ClassQuestionState | null): void;
   resetAll(): void;
+}
+
+/** Which of a stage's questions the class is asked (0-based), and whether its answer shows. */
+export interface ClassQuestionState {
+  stageId: string;
+  index: number;
+  revealed: boolean;
 }
 
 /** Stages the audience sees (hidden ones removed by a custom story). */
@@ -109,6 +119,7 @@ export const SESSION_DEFAULTS: Readonly<
     | 'panelOverride'
     | 'blackout'
     | 'helpOpen'
+    | 'classQuestion'
   >
 > = {
   stageIndex: 0,
@@ -120,6 +131,7 @@ export const SESSION_DEFAULTS: Readonly<
   panelOverride: null,
   blackout: false,
   helpOpen: false,
+  classQuestion: null,
 };
 
 /** The page's settings on load, before the URL and the saved preferences are applied. */
@@ -192,6 +204,7 @@ export function createAppStore(story: Story) {
         set({ kioskStageSec: stageSec, kioskIdleSec: idleSec }),
       setHelpOpen: (helpOpen) => set({ helpOpen }),
       restartScene: () => set({ sceneEpoch: get().sceneEpoch + 1 }),
+      setClassQuestion: (classQuestion) => set({ classQuestion }),
       resetAll: () => set(SESSION_DEFAULTS),
     };
   });

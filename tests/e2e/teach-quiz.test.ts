@@ -174,23 +174,48 @@ describe('questions offered and asked', () => {
     }
   });
 
-  it('present mode: the presenter window can ask the class too', async () => {
+  it('present mode: the presenter window asks the class on the projector', async () => {
     const { page, context } = await openApp({
       query: 'mode=present&view=presenter&stage=spines',
       initScript: NO_WEBGL_SCRIPT,
     });
     try {
       await page.locator('[data-testid="presenter-view"]').waitFor();
+      // the projected window, beside it (the two talk over a BroadcastChannel)
+      const projected = await context.newPage();
+      await projected.addInitScript(NO_WEBGL_SCRIPT);
+      await projected.goto(appUrl('mode=present&stage=spines&autoplay=0'));
+      await projected.locator('[data-testid="stage-title"]').waitFor();
       const open = page.locator('[data-testid="quiz-open"]');
       await open.waitFor();
       expect(await open.textContent()).toBe('Ask the class (2)');
       await open.focus();
       await page.keyboard.press('Enter');
-      const dialog = page.locator('[data-testid="class-dialog"]');
-      await dialog.waitFor();
-      expect(await dialog.locator('.class-choices li').count()).toBe(3);
-      await dialog.locator('[data-testid="class-reveal"]').click();
-      expect(await dialog.locator('li[data-correct="true"]').count()).toBe(1);
+      const here = page.locator('[data-testid="class-dialog"]');
+      const there = projected.locator('[data-testid="class-dialog"]');
+      await here.waitFor();
+      // the projector shows the same question, its answer hidden until the lecturer reveals it
+      await there.waitFor();
+      const first = await here.locator('.class-question').getAttribute('data-question');
+      expect(await there.locator('.class-question').getAttribute('data-question')).toBe(first);
+      expect(await there.locator('.class-choices li').count()).toBe(3);
+      expect(await there.locator('li[data-correct]').count()).toBe(0);
+      await here.locator('[data-testid="class-reveal"]').click();
+      expect(await here.locator('li[data-correct="true"]').count()).toBe(1);
+      await expect.poll(() => there.locator('li[data-correct="true"]').count()).toBe(1);
+      expect(await there.locator('.class-feedback').count()).toBe(3);
+      // the next question, on both
+      await here.locator('[data-testid="quiz-next"]').click();
+      const second = await here.locator('.class-question').getAttribute('data-question');
+      expect(second).not.toBe(first);
+      await expect
+        .poll(() => there.locator('.class-question').getAttribute('data-question'))
+        .toBe(second);
+      expect(await there.locator('li[data-correct]').count()).toBe(0);
+      // closed in either window, closed in both
+      await projected.keyboard.press('Escape');
+      await expect.poll(() => there.count()).toBe(0);
+      await expect.poll(() => here.count()).toBe(0);
     } finally {
       await context.close();
     }

@@ -1,5 +1,5 @@
 // Keeps the projected window and the presenter window showing the same stage, play state,
-// blackout, language and story, both ways, over a BroadcastChannel. Each window says 'hello'
+// blackout, language, story and the class question, both ways, over a BroadcastChannel. Each window says 'hello'
 // when it loads and the others answer with their state (once per window, at most one answer
 // a second), so a reload of either resyncs. Changes are ordered (./sync-protocol: a counter,
 // then the presenter window), so two windows changing at once end on the same state. A story
@@ -40,6 +40,7 @@ function snapshot(s: AppState): SyncState {
     lang: s.lang,
     storyRev: storyRevision(s.story, bundledStory),
     story: s.story === bundledStory ? null : s.story,
+    classQuestion: s.classQuestion,
   };
 }
 
@@ -56,6 +57,7 @@ function showState(state: SyncState, story: Story | null): void {
   if (state.speed !== useApp.getState().speed) app.setSpeed(state.speed);
   if (state.blackout !== useApp.getState().blackout) app.setBlackout(state.blackout);
   if (state.lang !== useApp.getState().lang) app.setLang(state.lang);
+  app.setClassQuestion(state.classQuestion);
 }
 
 /** The story a state asks for, checked (null: refused); the current one if unchanged. */

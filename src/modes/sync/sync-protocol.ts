@@ -1,7 +1,7 @@
 // Messages between the projected window and the presenter window (BroadcastChannel). Pure:
 // building, checking and comparing messages; ./start-sync does the I/O.
 import type { DisplayLang } from '../../i18n/localize';
-import { SPEEDS, type Speed } from '../../state/store';
+import { SPEEDS, type ClassQuestionState, type Speed } from '../../state/store';
 import { storySchema, type Story } from '../../story/schema';
 
 export const SYNC_CHANNEL = 'ketamine-synapse';
@@ -17,6 +17,8 @@ export interface SyncState {
   /** changes whenever a window loads another story */
   storyRev: string;
   story: Story | null;
+  /** "Ask the class": asked from either window, shown on the projector too */
+  classQuestion: ClassQuestionState | null;
 }
 
 /**
@@ -84,6 +86,8 @@ export function readMessage(data: unknown): SyncMessage | null {
   ) {
     return null;
   }
+  const question = readClassQuestion(s.classQuestion);
+  if (question === undefined) return null;
   const seq = m.seq;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
   if (m.rank !== 0 && m.rank !== 1) return null;
@@ -104,6 +108,7 @@ export function readMessage(data: unknown): SyncMessage | null {
       lang: s.lang as DisplayLang,
       storyRev: s.storyRev,
       story,
+      classQuestion: question,
     },
     { seq, rank: m.rank },
     m.to,
@@ -118,6 +123,31 @@ export function sameState(a: SyncState, b: SyncState): boolean {
     a.speed === b.speed &&
     a.blackout === b.blackout &&
     a.lang === b.lang &&
-    a.storyRev === b.storyRev
+    a.storyRev === b.storyRev &&
+    sameQuestion(a.classQuestion, b.classQuestion)
   );
+}
+
+function sameQuestion(a: ClassQuestionState | null, b: ClassQuestionState | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.stageId === b.stageId && a.index === b.index && a.revealed === b.revealed;
+}
+
+/** The class question of a message (null: none; undefined: malformed, the message is ignored). */
+function readClassQuestion(value: unknown): ClassQuestionState | null | undefined {
+  // a window from before this field was added sends none
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return undefined;
+  const q = value as Record<string, unknown>;
+  if (
+    typeof q.stageId !== 'string' ||
+    typeof q.index !== 'number' ||
+    !Number.isSafeInteger(q.index) ||
+    q.index < 0 ||
+    q.index > 99 ||
+    typeof q.revealed !== 'boolean'
+  ) {
+    return undefined;
+  }
+  return { stageId: q.stageId, index: q.index, revealed: q.revealed };
 }

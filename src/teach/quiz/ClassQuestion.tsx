@@ -1,6 +1,5 @@
 // Present mode's "Ask the class": the question in large type with lettered choices for the
 // projector; the lecturer reveals the answer and why.
-import { useState } from 'react';
 import type { Question } from './quiz-data';
 import { TEACH_STRINGS as S } from '../../i18n/strings/teach';
 import { useText } from '../../i18n/use-text';
@@ -11,13 +10,16 @@ export function ClassQuestion({
   question,
   n,
   total,
+  revealed,
+  onReveal,
 }: {
   question: Question;
   n: number;
   total: number;
+  revealed: boolean;
+  onReveal(): void;
 }) {
   const tr = useText();
-  const [revealed, setRevealed] = useState(false);
   return (
     <div className="class-question" data-question={question.id}>
       <p className="quiz-count">{tr(S.questionOf, { n, total })}</p>
@@ -41,7 +43,7 @@ export function ClassQuestion({
         ))}
       </ol>
       {!revealed ? (
-        <button type="button" onClick={() => setRevealed(true)} data-testid="class-reveal">
+        <button type="button" onClick={onReveal} data-testid="class-reveal">
           {tr(S.revealAnswer)}
         </button>
       ) : null}

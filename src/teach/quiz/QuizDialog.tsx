@@ -1,9 +1,9 @@
-// "Check your understanding" (explore) and "Ask the class" (present): the current stage's
-// questions one at a time, then a summary of every answer given on this page.
+// "Check your understanding" (explore): the current stage's questions one at a time, then a
+// summary of every answer given on this page; "Ask the class" (present) is ./ClassDialog.
 import { useState } from 'react';
 import { TeachDialog } from '../TeachDialog';
 import { QuestionCard } from './QuestionCard';
-import { ClassQuestion } from './ClassQuestion';
+import { ClassDialog } from './ClassDialog';
 import { QuizSummary } from './QuizSummary';
 import { questionsFor } from './quiz-store';
 import type { Question } from './quiz-data';
@@ -40,25 +40,7 @@ export default function QuizDialog({ stageId, variant, onClose }: Props) {
     showInScene(q);
   };
 
-  if (variant === 'class') {
-    return (
-      <TeachDialog title={tr(S.askClass)} onClose={onClose} testId="class-dialog" wide>
-        {question ? (
-          <ClassQuestion
-            key={question.id}
-            question={question}
-            n={index + 1}
-            total={questions.length}
-          />
-        ) : null}
-        {!last ? (
-          <button type="button" onClick={() => setIndex(index + 1)} data-testid="quiz-next">
-            {tr(S.nextQuestion)}
-          </button>
-        ) : null}
-      </TeachDialog>
-    );
-  }
+  if (variant === 'class') return <ClassDialog stageId={stageId} onClose={onClose} />;
 
   return (
     <TeachDialog

@@ -20,6 +20,8 @@ export default function QuizPrompt() {
   const mode = useApp((s) => s.mode);
   const story = useApp((s) => s.story);
   const [open, setOpen] = useState<string | null>(null);
+  // "Ask the class" is shared by both present-mode windows (app state, kept in sync)
+  const asked = useApp((s) => s.classQuestion);
   const [offer, setOffer] = useState<string | null>(null);
   const count = questionsFor(stage.id).length;
   const variant = modePolicy(mode).questions;
@@ -40,7 +42,11 @@ export default function QuizPrompt() {
         <button
           type="button"
           className="quiz-prompt-button"
-          onClick={() => setOpen(stage.id)}
+          onClick={() =>
+            variant === 'class'
+              ? useApp.getState().setClassQuestion({ stageId: stage.id, index: 0, revealed: false })
+              : setOpen(stage.id)
+          }
           data-testid="quiz-open"
         >
           {tr(variant === 'class' ? S.askClass : S.checkUnderstanding)} ({count})
@@ -70,6 +76,15 @@ export default function QuizPrompt() {
       {open !== null ? (
         <Suspense fallback={null}>
           <QuizDialog stageId={open} variant={variant} onClose={() => setOpen(null)} />
+        </Suspense>
+      ) : null}
+      {variant === 'class' && asked?.stageId === stage.id ? (
+        <Suspense fallback={null}>
+          <QuizDialog
+            stageId={stage.id}
+            variant="class"
+            onClose={() => useApp.getState().setClassQuestion(null)}
+          />
         </Suspense>
       ) : null}
     </>

@@ -22,7 +22,9 @@ const state: SyncState = {
   lang: 'es',
   storyRev: BUILT_IN_REV,
   story: null,
+  classQuestion: null,
 };
+const asked = { stageId: 'spines', index: 1, revealed: false };
 
 describe('presenter sync messages', () => {
   it('reads back what it writes', () => {
@@ -30,6 +32,15 @@ describe('presenter sync messages', () => {
     expect(readMessage(stateMessage('b', state))).toEqual(stateMessage('b', state));
     const withStory = { ...state, storyRev: 'custom-1', story };
     expect(readMessage(stateMessage('b', withStory))).toEqual(stateMessage('b', withStory));
+    const asking = { ...state, classQuestion: asked };
+    expect(readMessage(stateMessage('b', asking))).toEqual(stateMessage('b', asking));
+  });
+
+  it('reads a window without the class question (an older build) as asking none', () => {
+    const older: Partial<SyncState> = { ...state };
+    delete older.classQuestion;
+    const message = { ...stateMessage('b', state), state: older };
+    expect(readMessage(message)).toEqual(stateMessage('b', state));
   });
 
   it.each([
@@ -55,6 +66,21 @@ describe('presenter sync messages', () => {
       kind: 'state',
       state: { ...state, story: { version: 1, stages: [] } },
     },
+    ...[
+      'spines',
+      { ...asked, index: -1 },
+      { ...asked, index: 1.5 },
+      { ...asked, revealed: 'yes' },
+      { index: 0, revealed: false },
+    ].map((classQuestion) => ({
+      app: 'ketamine-synapse',
+      v: 1,
+      from: 'x',
+      kind: 'state',
+      seq: 1,
+      rank: 0,
+      state: { ...state, classQuestion },
+    })),
   ])('ignores a foreign or malformed message %#', (data) => {
     expect(readMessage(data)).toBeNull();
   });
@@ -65,6 +91,13 @@ describe('presenter sync messages', () => {
     expect(sameState(state, { ...state, blackout: true })).toBe(false);
     expect(sameState(state, { ...state, speed: 2 })).toBe(false);
     expect(sameState(state, { ...state, storyRev: 'custom-2' })).toBe(false);
+    const asking = { ...state, classQuestion: asked };
+    expect(sameState(asking, { ...state, classQuestion: { ...asked } })).toBe(true);
+    expect(sameState(state, asking)).toBe(false);
+    expect(sameState(asking, { ...state, classQuestion: { ...asked, revealed: true } })).toBe(
+      false,
+    );
+    expect(sameState(asking, { ...state, classQuestion: { ...asked, index: 0 } })).toBe(false);
   });
 });
 
