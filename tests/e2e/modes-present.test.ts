@@ -184,10 +184,11 @@ describe('present mode', () => {
       expect(await p.getByTestId('stage-still').count()).toBe(1);
     }
     expect(await page.locator('canvas').count()).toBe(0);
-    // print to PDF: as many pages as stages
+    // print to PDF: a page per stage, and the glossary's page
+    await page.getByTestId('handout-glossary').waitFor();
     const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
     const pageCount = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-    expect(pageCount).toBe(stages.length);
+    expect(pageCount).toBe(stages.length + 1);
     expect(errors).toEqual([]);
     await context.close();
   });
