@@ -13,6 +13,7 @@ import {
   routeBaseline,
   sceneStats,
 } from './bench-page.mjs';
+import { measureStartup, runLighthouse, startupRows } from './startup-bench.mjs';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -171,7 +172,14 @@ results.loops = await measureKioskLoops(await newPage(), base, {
   stageCount: stageIds.length,
 });
 
+// Start-up main-thread work (long tasks to interactive), at full speed and with 4x slower CPU.
+results.startup = [];
+for (const rate of [1, 4]) results.startup.push(await measureStartup(browser, base, rate));
+
 await browser.close();
+// Lighthouse's mobile preset, with its own Chromium (reported; the targets are in the README)
+results.lighthouse =
+  args.get('no-lighthouse') === 'true' ? { error: 'skipped' } : runLighthouse(base, findChromium());
 await server.close();
 
 const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
@@ -215,6 +223,7 @@ const rows = [
     `${results.timing.appFrameMs.toFixed(1)} / ${results.timing.baselineFrameMs.toFixed(1)} ms = ${results.timing.frameTimeRatio.toFixed(2)}x`,
     '(reported)',
   ],
+  ...startupRows(results.startup, results.lighthouse),
 ];
 const width = rows.reduce((w, r) => r.map((c, i) => Math.max(w[i] ?? 0, String(c).length)), []);
 const line = (r) => `| ${r.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`;
