@@ -148,3 +148,17 @@ export async function measureKioskLoops(
     errors,
   };
 }
+
+/** ms from navigation to the scene's first drawn frame (its stats hook counts frames). */
+export function firstSceneFrameMs(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const check = () =>
+          (window.__sceneStats?.frames ?? 0) > 0
+            ? resolve(performance.now())
+            : requestAnimationFrame(check);
+        check();
+      }),
+  );
+}

@@ -8,6 +8,7 @@ import { preview } from 'vite';
 import { BUNDLE_BUDGETS, bundleSizes } from './bundle-sizes.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium-path.mjs';
 import {
+  firstSceneFrameMs,
   frameIntervalsScript,
   measureKioskLoops,
   routeBaseline,
@@ -95,16 +96,7 @@ const results = { sizes, budgets: BUNDLE_BUDGETS, stages: [], playback: {}, loop
 {
   const { context, page } = await newPage();
   await page.goto(base);
-  results.timing.firstFrameMs = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const check = () =>
-          (window.__sceneStats?.frames ?? 0) > 0
-            ? resolve(performance.now())
-            : requestAnimationFrame(check);
-        check();
-      }),
-  );
+  results.timing.firstFrameMs = await firstSceneFrameMs(page);
   await context.close();
 }
 

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { firstSceneFrameMs } from './bench-page.mjs';
 
 /** Pinned: later versions refuse our lock file or want Node 22 (issue 12). */
 export const LIGHTHOUSE = 'lighthouse@12.2.3';
@@ -45,16 +46,7 @@ export async function measureStartup(browser, base, rate = 1) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(url);
-  const firstFrameMs = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const check = () =>
-          (window.__sceneStats?.frames ?? 0) > 0
-            ? resolve(performance.now())
-            : requestAnimationFrame(check);
-        check();
-      }),
-  );
+  const firstFrameMs = await firstSceneFrameMs(page);
   // interactive: the end of the last long task before a quiet window after the first frame
   const tasks = await page.evaluate(
     ({ quiet, limit }) =>

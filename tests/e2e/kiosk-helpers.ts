@@ -1,6 +1,9 @@
 // The waiting-room kiosk opened with a clinic.json served by a test route (so dist/ stays
 // clean), for the kiosk's browser tests.
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { appUrl, newContext } from '../helpers/browser';
+import { decodeQr } from '../helpers/qr';
 
 export const CLINIC = {
   name: 'Riverside Mood Clinic',
@@ -55,4 +58,17 @@ export async function openKiosk({ clinic, query = '', initScript, viewport }: Ki
   await page.goto(appUrl(`mode=kiosk${query}`));
   await page.waitForSelector('[data-testid="stage-title"]');
   return { context, page, errors, requests };
+}
+
+/** The clinic's card shows its name, number and logo, and a QR code of its address. */
+export async function expectClinicCard(
+  page: Page,
+  clinic: { name: string; phone: string; url: string },
+): Promise<void> {
+  expect(await page.getByTestId('clinic-name').textContent()).toBe(clinic.name);
+  expect(await page.getByTestId('clinic-phone').textContent()).toBe(clinic.phone);
+  await expect
+    .poll(() => page.locator('.clinic-logo').evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
+  expect(await decodeQr(page)).toBe(clinic.url);
 }
