@@ -9,27 +9,12 @@ import { closeBrowser, openApp } from '../helpers/browser';
 import { holdFrames, seek, stepFrames } from '../helpers/frames';
 import storyJson from '../../scenes/ketamine.json';
 import { DEFAULT_CAST } from '../../src/story/structures';
+import type { SceneStats } from '../../src/scene3d/system/scene-stats';
 
 afterAll(closeBrowser);
 
-interface MechanismStats {
-  stageId: string;
-  closeUp: string;
-  focus: string;
-  cast: string;
-  calls: number;
-  ketamineDepth: number;
-  resting: boolean;
-  surge: { cleftGlutamate: number; fusions: number; ampaOpen: number };
-  ensemble: {
-    closedMg: number;
-    closed: number;
-    open: number;
-    blocked: number;
-    modelBlocked: number;
-    entering: number;
-  };
-}
+/** The scene's test hook as the page reports it (src/scene3d/system/scene-stats.ts). */
+type MechanismStats = SceneStats;
 
 const stages = storyJson.stages.map((s) => ({
   ...s,
