@@ -16,6 +16,7 @@ import {
   helloMessage,
   isLater,
   readMessage,
+  sameQuestion,
   sameState,
   stateMessage,
   SYNC_CHANNEL,
@@ -57,7 +58,8 @@ function showState(state: SyncState, story: Story | null): void {
   if (state.speed !== useApp.getState().speed) app.setSpeed(state.speed);
   if (state.blackout !== useApp.getState().blackout) app.setBlackout(state.blackout);
   if (state.lang !== useApp.getState().lang) app.setLang(state.lang);
-  app.setClassQuestion(state.classQuestion);
+  if (!sameQuestion(state.classQuestion, useApp.getState().classQuestion))
+    app.setClassQuestion(state.classQuestion);
 }
 
 /** The story a state asks for, checked (null: refused); the current one if unchanged. */

@@ -128,7 +128,8 @@ export function sameState(a: SyncState, b: SyncState): boolean {
   );
 }
 
-function sameQuestion(a: ClassQuestionState | null, b: ClassQuestionState | null): boolean {
+/** Whether two windows show the same class question (or both none). */
+export function sameQuestion(a: ClassQuestionState | null, b: ClassQuestionState | null): boolean {
   if (a === null || b === null) return a === b;
   return a.stageId === b.stageId && a.index === b.index && a.revealed === b.revealed;
 }

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { TeachDialog } from '../TeachDialog';
 import { QuestionCard } from './QuestionCard';
-import { ClassDialog } from './ClassDialog';
 import { QuizSummary } from './QuizSummary';
 import { questionsFor } from './quiz-store';
 import type { Question } from './quiz-data';
@@ -15,7 +14,6 @@ import { useText } from '../../i18n/use-text';
 
 interface Props {
   stageId: string;
-  variant: 'student' | 'class';
   onClose(): void;
 }
 
@@ -28,7 +26,7 @@ export function showInScene(question: Question): void {
   seekTo(index, question.moment);
 }
 
-export default function QuizDialog({ stageId, variant, onClose }: Props) {
+export default function QuizDialog({ stageId, onClose }: Props) {
   const tr = useText();
   const questions = questionsFor(stageId);
   const [index, setIndex] = useState(0);
@@ -39,8 +37,6 @@ export default function QuizDialog({ stageId, variant, onClose }: Props) {
     onClose();
     showInScene(q);
   };
-
-  if (variant === 'class') return <ClassDialog stageId={stageId} onClose={onClose} />;
 
   return (
     <TeachDialog

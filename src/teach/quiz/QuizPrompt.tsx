@@ -13,6 +13,7 @@ import { questionsFor } from './quiz-store';
 import { watchStageEnds } from './quiz-offer';
 
 const QuizDialog = lazy(() => import('./QuizDialog'));
+const ClassDialog = lazy(() => import('./ClassDialog').then((m) => ({ default: m.ClassDialog })));
 
 export default function QuizPrompt() {
   const tr = useText();
@@ -75,14 +76,13 @@ export default function QuizPrompt() {
       </p>
       {open !== null ? (
         <Suspense fallback={null}>
-          <QuizDialog stageId={open} variant={variant} onClose={() => setOpen(null)} />
+          <QuizDialog stageId={open} onClose={() => setOpen(null)} />
         </Suspense>
       ) : null}
       {variant === 'class' && asked?.stageId === stage.id ? (
         <Suspense fallback={null}>
-          <QuizDialog
+          <ClassDialog
             stageId={stage.id}
-            variant="class"
             onClose={() => useApp.getState().setClassQuestion(null)}
           />
         </Suspense>
