@@ -23,6 +23,7 @@ const LAYER_ZONES = [
   ),
   forbid('modes', ['scene3d', 'panels', 'teach', 'app']),
   forbid('teach', ['scene3d', 'app', 'offline']),
+  forbid('workers', ['theme', ...CORE, 'ui', ...VIEWS, 'modes', 'teach', 'app', 'offline']),
   forbid('offline', ['model', 'theme', ...CORE, 'ui', ...VIEWS, 'modes', 'teach', 'app']),
 ];
 

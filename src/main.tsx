@@ -9,8 +9,11 @@ import { applyUrlSettings } from './app/boot';
 import { registerServiceWorker } from './offline/register-service-worker';
 import { useApp } from './state/app-store';
 import { modePolicy } from './state/mode-policy';
+import { prefetchTrajectory } from './workers/trajectory-client';
 
 applyUrlSettings(window.location.search, navigator.languages);
+// the model's 14-day trajectory is simulated in a worker while the page renders
+void prefetchTrajectory(useApp.getState().regimen);
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root');

@@ -8,10 +8,11 @@ import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
 import { NarrationCaptions } from '../a11y/NarrationCaptions';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { detectWebgl } from '../ui/detect-webgl';
+import { detectWebgl, probeWebgl } from '../ui/detect-webgl';
 import { fallBackToStoryboard } from '../ui/webgl-fallback';
 import { modePolicy } from '../state/mode-policy';
 import { loadSceneChunk } from './scene-chunk';
+import { useTrajectoryReady } from '../state/use-trajectory-ready';
 
 const SceneRoot = lazy(loadSceneChunk);
 // not on the first load: only devices without WebGL draw the storyboard
@@ -35,16 +36,37 @@ export function SceneSlot() {
   const reducedMotion = useApp((s) => s.reducedMotion);
   // bumped by the kiosk's recovery: a new key remounts the scene from scratch
   const sceneEpoch = useApp((s) => s.sceneEpoch);
+  // the readouts read the model's trajectory: they wait for the worker's
+  const modelReady = useTrajectoryReady(useApp((s) => s.regimen));
   useEffect(() => {
     if (useApp.getState().webgl !== null) return;
-    // fetched while the probe runs (the service worker precaches it on every device anyway)
-    void loadSceneChunk().catch(() => undefined);
-    useApp.getState().setWebgl(detectWebgl());
+    // The WebGL probe (the page's first context, the costly one) runs once the scene's code
+    // has arrived, which is after the first screen is up and the main thread idle
+    // (scene-chunk.ts); its context then lives until the scene's own exists. The chunk is
+    // fetched on every device (the service worker precaches it anyway).
+    let live = true;
+    const decide = () => {
+      if (live && useApp.getState().webgl === null)
+        useApp.getState().setWebgl(probeWebgl().available);
+    };
+    loadSceneChunk().then(decide, decide);
+    return () => {
+      live = false;
+    };
   }, []);
 
-  if (webgl === null) return <div className="scene-slot" aria-busy="true" />;
+  if (webgl === null) {
+    return (
+      <div className="scene-slot" data-testid="scene-slot-pending" aria-busy="true">
+        <div className="scene-view">
+          <p className="scene-loading">{tr(S.sceneLoading)}</p>
+        </div>
+        <NarrationCaptions />
+      </div>
+    );
+  }
 
-  const extras = (
+  const extras = modelReady ? (
     <>
       {reducedMotion ? (
         <Suspense fallback={null}>
@@ -55,7 +77,7 @@ export function SceneSlot() {
         <SceneSummary />
       </Suspense>
     </>
-  );
+  ) : null;
 
   if (!webgl) {
     return (

@@ -158,6 +158,8 @@ export interface Trajectory {
   readonly dtMin: number;
   /** stored sample times, minutes (increasing); do not modify */
   readonly times: Float64Array;
+  /** stored states, MODEL_VARIABLES.length values per time in that order; do not modify */
+  readonly values: Float64Array;
   /** bytes held by the stored samples */
   readonly byteLength: number;
   /** state at tMin (clamped to the range), linearly interpolated into `out`. No allocation. */
@@ -280,6 +282,7 @@ function makeTrajectory(
     endMin,
     dtMin,
     times,
+    values,
     byteLength: times.byteLength + values.byteLength,
     sample,
     series,
@@ -309,6 +312,41 @@ function sameRegimen(a: Regimen, b: Regimen): boolean {
   return a.kind === 'bolus' || (b.kind === 'infusion' && a.durationMin === b.durationMin);
 }
 
+/**
+ * A trajectory from samples simulated elsewhere (a Web Worker's simulate(): its times and
+ * values arrays, transferred). Throws when the arrays do not fit together.
+ */
+export function trajectoryFromSamples(
+  regimen: Regimen,
+  dtMin: number,
+  times: Float64Array,
+  values: Float64Array,
+): Trajectory {
+  if (times.length === 0 || values.length !== times.length * NV) {
+    throw new Error(
+      `trajectory samples do not fit: ${times.length} times, ${values.length} values`,
+    );
+  }
+  return makeTrajectory({ ...regimen }, dtMin, times, values);
+}
+
+/**
+ * The regimen's trajectory if it is already cached, else null (never simulates). With the
+ * regimen of the last call it neither builds a key nor allocates (safe per frame).
+ */
+export function peekTrajectory(regimen: Regimen): Trajectory | null {
+  if (lastTrajectory && lastRegimen && sameRegimen(regimen, lastRegimen)) return lastTrajectory;
+  if (!cache.has(regimenKey(regimen))) return null;
+  return getTrajectory(regimen);
+}
+
+/** Puts a full-length trajectory computed elsewhere into the cache, for getTrajectory. */
+export function cacheTrajectory(traj: Trajectory): void {
+  const key = regimenKey(traj.regimen);
+  if (cache.has(key)) return;
+  remember(key, traj);
+}
+
 /** The 14-day trajectory of a regimen, computed once and cached (LRU of 6). */
 export function getTrajectory(regimen: Regimen): Trajectory {
   if (lastTrajectory && lastRegimen && sameRegimen(regimen, lastRegimen)) return lastTrajectory;
@@ -327,12 +365,16 @@ function lookup(regimen: Regimen): Trajectory {
     return hit;
   }
   const traj = simulate(regimen);
+  remember(key, traj);
+  return traj;
+}
+
+function remember(key: string, traj: Trajectory): void {
   cache.set(key, traj);
   if (cache.size > CACHE_SIZE) {
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);
   }
-  return traj;
 }
 
 /** Empties the trajectory cache (tests). */

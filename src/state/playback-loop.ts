@@ -1,6 +1,5 @@
 // The one animation-frame loop that moves story time and samples the model into `clock`.
 // It runs with or without WebGL, so panels and narration work in the no-WebGL fallback too.
-import { getTrajectory } from '../model';
 import { modelMinutesPerSecond, modelTimeAt } from '../model/timeline';
 import { clock, emitClockTick } from './clock';
 import { currentStage, useApp } from './app-store';
@@ -8,6 +7,7 @@ import { visibleStages } from './store';
 import { stageSeconds } from './story-time';
 import { reportFault } from './report-fault';
 import { modePolicy, playbackSpeed } from './mode-policy';
+import { trajectoryIfReady } from '../workers/trajectory-client';
 
 /** Called between two kiosk loops (e.g. to apply a new build). */
 const loopEndHooks = new Set<() => void>();
@@ -75,7 +75,9 @@ export function advancePlayback(dtSec: number): void {
   clock.minutesPerSecond = moving
     ? modelMinutesPerSecond(stage.modelWindow, clock.progress, durationSec, speed)
     : 0;
-  getTrajectory(app.regimen).sample(clock.modelTimeMin, clock.state);
+  // until the worker has simulated the regimen the model state stays as it was (at start the
+  // drug-free baseline): the main thread never simulates 14 days in a frame
+  trajectoryIfReady(app.regimen)?.sample(clock.modelTimeMin, clock.state);
   emitClockTick();
 }
 

@@ -7,6 +7,8 @@ import type { LocalizedText } from '../../i18n/localize';
 import { PANEL_STRINGS as S } from '../../i18n/strings/panels';
 import { useLang, useText } from '../../i18n/use-text';
 import { useApp } from '../../state/app-store';
+import { useTrajectoryReady } from '../../state/use-trajectory-ready';
+import { PANEL_SHELL_STRINGS as SHELL } from '../../i18n/strings/panel-shell';
 import { ACTOR_COLORS, SURFACE } from '../../theme/actor-colors';
 import { Figure } from '../chart/Figure';
 import { Legend, type LegendItem } from '../chart/Legend';
@@ -58,7 +60,15 @@ export function firstTimeAbove(points: readonly Point[], threshold: number): num
   return null;
 }
 
+/** The cascade chart once the model's trajectory is at hand (simulated by the worker). */
 export function CascadePanel() {
+  const tr = useText();
+  const ready = useTrajectoryReady(useApp((s) => s.regimen));
+  if (!ready) return <p className="panel-loading">{tr(SHELL.loading)}</p>;
+  return <CascadeFigure />;
+}
+
+function CascadeFigure() {
   const tr = useText();
   const lang = useLang();
   const regimen = useApp((s) => s.regimen);

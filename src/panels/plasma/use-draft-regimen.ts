@@ -1,9 +1,11 @@
 // The regimen the plasma chart draws: the store's, or the one being dragged to. The chart
 // redraws at once (the PK curve is analytic); the store (and so the scene, which needs a full
-// model trajectory) follows after a short pause or on release.
+// model trajectory) follows after a short pause or on release, once the trajectory worker has
+// simulated the new dose (so the main thread does not).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Regimen } from '../../model';
 import { useApp } from '../../state/app-store';
+import { prefetchTrajectory } from '../../workers/trajectory-client';
 
 /** Quiet time before a dragged dose is sent to the store, ms. */
 export const COMMIT_DELAY_MS = 150;
@@ -17,9 +19,14 @@ export function useDraftRegimen() {
   const commit = useCallback((next: Regimen) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    pending.current = null;
-    useApp.getState().setRegimen(next);
-    setDraft(null);
+    pending.current = next;
+    void prefetchTrajectory(next).then(() => {
+      // a newer dose was asked for meanwhile (or the panel has gone and sent it)
+      if (pending.current !== next) return;
+      pending.current = null;
+      useApp.getState().setRegimen(next);
+      setDraft(null);
+    });
   }, []);
 
   const change = useCallback(
@@ -40,7 +47,9 @@ export function useDraftRegimen() {
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
-      if (pending.current) useApp.getState().setRegimen(pending.current);
+      const last = pending.current;
+      pending.current = null;
+      if (last) useApp.getState().setRegimen(last);
     },
     [],
   );
