@@ -18,17 +18,23 @@ import { cameraRequests } from './system/camera-requests';
 import { pointer } from './system/registry';
 import { wakeScene } from './system/scene-rest';
 import { sceneStats } from './system/scene-stats';
+import { AdaptiveResolution } from './system/AdaptiveResolution';
 import { isSoftwareGl } from './system/software-gl';
 import { canRebuildRenderer, fallBackToStoryboard } from '../ui/webgl-fallback';
+import { releaseWebglProbe } from '../ui/detect-webgl';
 import './scene.css';
 import { modePolicy } from '../state/mode-policy';
 
 /** How long to wait for the browser to restore a lost context before rebuilding, ms. */
 const RESTORE_WAIT_MS = 600;
 
-/** Device pixel ratio range: capped at 1.5 (1 on a software rasteriser, where pixels cost most). */
+/**
+ * Device pixel ratio range: capped at 1.5 (1 on a software rasteriser, where pixels cost most);
+ * a GPU that cannot hold 30 frames per second goes down to 0.75 (AdaptiveResolution).
+ */
 const DPR: [number, number] = [1, 1.5];
 const DPR_SOFTWARE: [number, number] = [1, 1];
+const DPR_FLOOR = 0.75;
 
 export default function SceneRoot() {
   const tr = useText();
@@ -61,6 +67,7 @@ export default function SceneRoot() {
   }, []);
 
   const onCreated = useCallback(({ gl, raycaster }: RootState) => {
+    releaseWebglProbe();
     gl.info.autoReset = false;
     raycaster.params.Points = { threshold: 0.08 };
     sceneStats.contextLost = false;
@@ -107,6 +114,10 @@ export default function SceneRoot() {
           onCreated={onCreated}
         >
           <SceneContent key={contentKey} />
+          <AdaptiveResolution
+            min={software ? DPR_SOFTWARE[0] : DPR_FLOOR}
+            max={software ? DPR_SOFTWARE[1] : DPR[1]}
+          />
         </Canvas>
       ) : null}
       <LabelLayer />

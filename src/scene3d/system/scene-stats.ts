@@ -54,6 +54,8 @@ export interface SceneStats {
   cast: string;
   /** true while a still scene has drawn its picture and waits for a change (scene-rest.ts) */
   resting: boolean;
+  /** the canvas's pixel ratio as the resolution governor last set it */
+  dpr: number;
 }
 
 export const sceneStats: SceneStats = {
@@ -79,6 +81,7 @@ export const sceneStats: SceneStats = {
   focus: '',
   cast: '',
   resting: false,
+  dpr: 1,
 };
 
 if (typeof window !== 'undefined') window.__sceneStats = sceneStats;
