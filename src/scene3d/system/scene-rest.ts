@@ -19,13 +19,31 @@ const rest = {
   sinceChange: 0,
   /** asks the renderer for a frame (R3F's invalidate), set while a canvas is mounted */
   requestFrame: null as null | (() => void),
+  /** false while the tab is hidden or the canvas is scrolled out of view: no frames are drawn */
+  visible: true,
 };
 
 /** Something on screen may have changed: draw again (and let the molecules move again). */
 export function wakeScene(): void {
   rest.sinceChange = 0;
   sceneStats.resting = false;
-  rest.requestFrame?.();
+  if (rest.visible) rest.requestFrame?.();
+}
+
+/**
+ * Whether anyone can see the canvas (tab shown and canvas in the viewport). An unseen scene
+ * draws nothing, even while the story plays (on a phone the scene scrolls away under the
+ * panels); seen again, it wakes and draws at once.
+ */
+export function setSceneVisible(visible: boolean): void {
+  if (visible === rest.visible) return;
+  rest.visible = visible;
+  if (visible) wakeScene();
+}
+
+/** True while the canvas is hidden (tab hidden or scrolled away) and draws no frames. */
+export function sceneHidden(): boolean {
+  return !rest.visible;
 }
 
 /** The canvas's way to ask for a frame; null when it unmounts. */
@@ -53,7 +71,7 @@ export function motionFactor(delta: number, playing: boolean): number {
 export function afterFrame(playing: boolean, cameraArrived: boolean): void {
   if (playing || !cameraArrived || rest.sinceChange < REST_AFTER_SEC) {
     sceneStats.resting = false;
-    rest.requestFrame?.();
+    if (rest.visible) rest.requestFrame?.();
   } else {
     sceneStats.resting = true;
   }
@@ -63,4 +81,5 @@ export function afterFrame(playing: boolean, cameraArrived: boolean): void {
 export function resetSceneRest(): void {
   rest.sinceChange = 0;
   rest.requestFrame = null;
+  rest.visible = true;
 }

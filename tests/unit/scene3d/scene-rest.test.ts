@@ -7,6 +7,9 @@ import {
   motionFactor,
   REST_AFTER_SEC,
   resetSceneRest,
+  sceneHidden,
+  setFrameRequester,
+  setSceneVisible,
   wakeScene,
 } from '../../../src/scene3d/system/scene-rest';
 import { sceneStats } from '../../../src/scene3d/system/scene-stats';
@@ -68,5 +71,30 @@ describe('scene rest', () => {
       afterFrame(true, true);
       expect(sceneStats.resting).toBe(false);
     }
+  });
+
+  it('an unseen canvas (hidden tab, scrolled away) asks for no frames, even playing', () => {
+    let requests = 0;
+    setFrameRequester(() => requests++);
+    afterFrame(true, true);
+    expect(requests).toBe(1);
+
+    setSceneVisible(false);
+    expect(sceneHidden()).toBe(true);
+    for (let i = 0; i < 10; i++) {
+      motionFactor(DT, true);
+      afterFrame(true, true);
+    }
+    wakeScene();
+    expect(requests).toBe(1);
+
+    // seen again: one frame at once, and the playing story goes on drawing
+    setSceneVisible(true);
+    expect(requests).toBe(2);
+    afterFrame(true, true);
+    expect(requests).toBe(3);
+    // telling it again that it is seen asks for nothing more
+    setSceneVisible(true);
+    expect(requests).toBe(3);
   });
 });
