@@ -38,6 +38,7 @@ export function wakeScene(): void {
 export function setSceneVisible(visible: boolean): void {
   if (visible === rest.visible) return;
   rest.visible = visible;
+  sceneStats.unseen = !visible;
   if (visible) wakeScene();
 }
 
@@ -82,4 +83,5 @@ export function resetSceneRest(): void {
   rest.sinceChange = 0;
   rest.requestFrame = null;
   rest.visible = true;
+  sceneStats.unseen = false;
 }

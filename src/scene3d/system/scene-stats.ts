@@ -54,6 +54,8 @@ export interface SceneStats {
   cast: string;
   /** true while a still scene has drawn its picture and waits for a change (scene-rest.ts) */
   resting: boolean;
+  /** true while nobody can see the canvas (tab hidden, scrolled out of view): no frames */
+  unseen: boolean;
   /** the canvas's pixel ratio as the resolution governor last set it */
   dpr: number;
 }
@@ -81,6 +83,7 @@ export const sceneStats: SceneStats = {
   focus: '',
   cast: '',
   resting: false,
+  unseen: false,
   dpr: 1,
 };
 

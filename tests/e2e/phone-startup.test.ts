@@ -1,0 +1,118 @@
+// Students on phones (issue 12), a start that does not block: on a 390 x 844 touch phone the
+// page makes one WebGL probe context, keeps it until the scene's own exists and then gives it
+// back (no throwaway context made only to ask a question), the model's trajectories come from a
+// Web Worker, and the scene the worker fed shows the model's block; an embedded scene scrolled
+// out of its course page's view draws no frames while the story plays, and draws again when
+// scrolled back.
+import { afterAll, describe, expect, it } from 'vitest';
+import { appUrl, closeBrowser, openApp } from '../helpers/browser';
+import { seek } from '../helpers/frames';
+import { sceneReady } from './scene-helpers';
+import storyJson from '../../scenes/ketamine.json';
+
+afterAll(closeBrowser);
+
+const PHONE = { width: 390, height: 844 };
+const DEVICE = { isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const DISINHIBITION = storyJson.stages.findIndex((s) => s.id === 'disinhibition');
+
+/** Records every WebGL context the page makes and every Worker it starts. */
+const WATCH_SCRIPT = `(() => {
+  const contexts = [];
+  window.__glContexts = contexts;
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    const gl = getContext.call(this, type, ...rest);
+    if (gl && String(type).startsWith('webgl') && !contexts.includes(gl)) contexts.push(gl);
+    return gl;
+  };
+  const workers = [];
+  window.__workerUrls = workers;
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(url, options) {
+      super(url, options);
+      workers.push(String(url));
+    }
+  };
+})();`;
+
+describe('a start that does not block', () => {
+  it('one probe context, given back once the scene has its own; trajectories from a worker', async () => {
+    const { page, context, problems } = await openApp({
+      query: 'stage=rest',
+      viewport: PHONE,
+      device: DEVICE,
+      initScript: WATCH_SCRIPT,
+    });
+    await sceneReady(page, 3);
+    const glContexts = await page.evaluate(() => {
+      const all = (window as unknown as { __glContexts: WebGLRenderingContext[] }).__glContexts;
+      return all.map((gl) => gl.isContextLost());
+    });
+    // the probe (first, now given back) and the scene's (drawing)
+    expect(glContexts).toEqual([true, false]);
+    const workers = await page.evaluate(
+      () => (window as unknown as { __workerUrls: string[] }).__workerUrls,
+    );
+    expect(workers.some((url) => /trajectory\.worker/.test(url))).toBe(true);
+    // the worker's trajectory reached the scene: a paused stage rests on the model's block
+    await seek(page, DISINHIBITION, 0.9);
+    await page.waitForFunction(
+      () => window.__sceneStats?.stageId === 'disinhibition' && window.__sceneStats.resting,
+      null,
+      { polling: 50, timeout: 120_000 },
+    );
+    const ensemble = await page.evaluate(() => window.__sceneStats!.ensemble);
+    expect(ensemble.modelBlocked).toBeGreaterThan(0);
+    expect(ensemble.blocked).toBe(ensemble.modelBlocked);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('an embedded scene scrolled out of view draws nothing while the story plays', async () => {
+    const { page, context, problems, baseUrl } = await openApp({ query: 'stage=rest' });
+    // a course page on the app's origin with the app in an iframe at its top, then a long text
+    const host = new URL('course-page.html', baseUrl).href;
+    await page.route(host, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Course</title><body style="margin:0">
+          <iframe title="Ketamine explainer" src="${appUrl('stage=infusion')}"
+            style="width:800px;height:450px;border:0"></iframe>
+          <div style="height:4000px">Reading</div></body>`,
+      }),
+    );
+    await page.goto(host);
+    const app = page.frameLocator('iframe');
+    await app.locator('[data-testid="stage-title"]').waitFor();
+    const frame = page.frames().find((f) => f.url().includes('stage=infusion'));
+    expect(frame).toBeTruthy();
+    const frames = () => frame!.evaluate(() => window.__sceneStats?.frames ?? 0);
+    await frame!.waitForFunction(() => (window.__sceneStats?.frames ?? 0) > 5);
+    // playing and seen: frames keep coming
+    const seen = await frames();
+    await frame!.waitForFunction((n) => (window.__sceneStats?.frames ?? 0) > n + 3, seen);
+
+    await page.evaluate(() => window.scrollTo(0, 3000));
+    await frame!.waitForFunction(() => window.__sceneStats?.unseen === true);
+    const hidden = await frames();
+    // twenty animation frames of the playing story later, still no scene frame drawn
+    await frame!.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let n = 0;
+          const tick = () => (++n >= 20 ? resolve() : requestAnimationFrame(tick));
+          requestAnimationFrame(tick);
+        }),
+    );
+    expect(await frames()).toBeLessThanOrEqual(hidden + 1);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await frame!.waitForFunction(() => window.__sceneStats?.unseen === false);
+    await frame!.waitForFunction((n) => (window.__sceneStats?.frames ?? 0) > n + 3, hidden);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
