@@ -167,10 +167,15 @@ describe('facts', () => {
     expect(stage.explanation.es).toContain('(cerebro de rata)');
   });
 
-  it('keeps partly-from-memory rows flagged', () => {
-    expect(getFact('hist.firstHuman')!.fromMemoryParts).toBeTruthy();
-    expect(getFact('hist.zarate2006')!.fromMemoryParts).toBeUndefined();
-    expect(getFact('hist.whoEML')!.fromMemoryParts).toBeTruthy();
+  it('keeps no FROM MEMORY part in any row (the last two were checked or removed on 2026-12-02)', () => {
+    for (const fact of FACT_LIST) expect(fact.fromMemoryParts, fact.id).toBeUndefined();
+    // First human study: the 1965 abstract (reprinted in Domino 2010) is the source of the value.
+    const first = shownFact('hist.firstHuman');
+    expect(first.sourceId).toBe('domino1965');
+    expect(first.value).toContain('20 volunteers from a prison population');
+    expect(first.value).toContain('dissociative anesthetic');
+    // WHO list: no year of first listing is claimed, because none was found.
+    expect(shownFact('hist.whoEML').value).toContain('year of first listing was not found');
   });
 });
 

@@ -1,6 +1,6 @@
 // The PK model against published human data that were NOT used to fit it (the fit used only the
 // label half-lives, the ≈185 ng/mL trial peak, and Kamp 2020's clearance and volume). Each
-// tolerance is justified beside it. Doses are mg of ketamine base (model/pharmacokinetics.ts).
+// tolerance is justified beside it; where the model misses a datum the gap is pinned, not refitted. Doses are mg of ketamine base (model/pharmacokinetics.ts).
 import { describe, expect, it } from 'vitest';
 import {
   KETAMINE_MW_G_PER_MOL,
@@ -99,6 +99,48 @@ describe('PK validation against independent human data', () => {
     const measured = (1620 + 1530) / 2;
     expect(clearanceMlPerMin / measured).toBeGreaterThan(0.75);
     expect(clearanceMlPerMin / measured).toBeLessThan(1.25);
+  });
+
+  it('clearance per kg vs 17.0 mL/min/kg after racemic 1 mg/kg IV (Wang 2019, n = 16)', () => {
+    // Source: Wang et al. 2019, Drug Des Devel Ther 13:4135, doi:10.2147/DDDT.S224553, PMID 31827320
+    // (abstract): ketamine 1 mg/kg injected over 10 s in adults having gastroscopy; clearance
+    // 18.4 ± 3.4 (S) and 15.8 ± 3.1 (R) mL/min/kg. Not used in the fit. Each enantiomer is half the
+    // dose, so AUC = (D/2)(1/CL_S + 1/CL_R) and the racemate's clearance is their harmonic mean.
+    // Per kg, so no body weight is assumed (the model scales volumes and clearance with weight).
+    // Tolerance ±25 %: between-subject SD is 18–20 % of the mean; 16 per arm (32 randomised to two
+    // arms; the abstract's adverse-event rates 75.0 % and 87.5 % are 12/16 and 14/16).
+    const bolus: Regimen = { kind: 'bolus', doseMgPerKg: 1, weightKg: 70 };
+    const aucNgMinPerMl = auc(bolus, 72 * 60, 0.5);
+    const modelMlPerMinPerKg = 1e6 / aucNgMinPerMl; // 1 mg/kg = 1e6 ng/kg; ng / (ng·min/mL) = mL
+    const measured = 2 / (1 / 18.4 + 1 / 15.8); // 17.0 mL/min/kg
+    expect(modelMlPerMinPerKg / measured).toBeGreaterThan(0.75);
+    expect(modelMlPerMinPerKg / measured).toBeLessThan(1.25);
+  });
+
+  it('arterial levels in a short infusion are NOT described: the model is about half of 260–273 ng/mL', () => {
+    // Source: Simons et al. 2022, Front Pain Res 3:946486, doi:10.3389/fpain.2022.946486, PMID
+    // 35899184 (values read in the first author's thesis chapter reprinting it): 20 mg S-ketamine
+    // IV over 20 min, arterial samples, peak 273 (95 % CI 259–287) and 260 (251–269) ng/mL in two
+    // sessions; 20 volunteers enrolled (abstract). Not used in the fit.
+    // The model (one mixed pool, V1 = 102 L) gives about 140 ng/mL for 20 mg of racemate in 70 kg:
+    // the same early bias as the 2-min peak above (Kamp 2020: arterial central compartment). The
+    // caveats do not close the gap: S-ketamine alone clears slightly faster than the racemate (Wang
+    // 2019), which would lower the measured value, not raise it; S-ketamine left from an oral film
+    // 6 h earlier adds a little to the measured peak; weights were not read (70 kg assumed).
+    // Pinned, not fitted: if the model gains an arterial compartment, rewrite this test.
+    const infusion: Regimen = {
+      kind: 'infusion',
+      doseMgPerKg: 20 / 70,
+      durationMin: 20,
+      weightKg: 70,
+    };
+    const modelPeak = plasmaConcentrationNgPerMl(infusion, 20); // a linear model peaks at the end
+    expect(modelPeak).toBeGreaterThan(plasmaConcentrationNgPerMl(infusion, 19));
+    expect(modelPeak).toBeGreaterThan(plasmaConcentrationNgPerMl(infusion, 21));
+    for (const measured of [260, 273]) {
+      expect(measured / modelPeak).toBeGreaterThan(1.5);
+      expect(measured / modelPeak).toBeLessThan(2.5);
+    }
   });
 
   it("the slow terminal phase is NOT described: the model's tail is about half of 5.2–6.1 h", () => {
