@@ -17,6 +17,7 @@ import {
   BLOCK_FACT_IDS,
   BLOCK_TABLE_TIMES_MIN,
   blockRangeSeries,
+  rowsAt,
   peakOf,
   sampleTimes,
   timeToFractionOfPeak,
@@ -54,11 +55,14 @@ export function BlockPanel() {
   const data = useMemo(() => {
     const times = sampleTimes(BLOCK_DOMAIN_MIN[0], BLOCK_DOMAIN_MIN[1], 241);
     const tableTimes = [...BLOCK_TABLE_TIMES_MIN];
+    const inter = blockRangeSeries(regimen, 'interneuron', times);
+    const pyr = blockRangeSeries(regimen, 'pyramidal', times);
+    // the table's times are on the chart's minute grid: read off, not simulated again
     return {
-      inter: blockRangeSeries(regimen, 'interneuron', times),
-      pyr: blockRangeSeries(regimen, 'pyramidal', times),
-      tableInter: blockRangeSeries(regimen, 'interneuron', tableTimes),
-      tablePyr: blockRangeSeries(regimen, 'pyramidal', tableTimes),
+      inter,
+      pyr,
+      tableInter: rowsAt(inter, tableTimes) ?? blockRangeSeries(regimen, 'interneuron', tableTimes),
+      tablePyr: rowsAt(pyr, tableTimes) ?? blockRangeSeries(regimen, 'pyramidal', tableTimes),
     };
   }, [regimen]);
 

@@ -70,6 +70,25 @@ export function blockRangeSeries(
   return times.map((t, i) => [t, (lo[i] ?? NaN) * 100, (hi[i] ?? NaN) * 100] as const);
 }
 
+/**
+ * The rows of `points` at the times `at` (each within 1e-6 min of a row's time, which it then
+ * carries), or null when one is missing: a table read off its chart's series, not simulated twice.
+ */
+export function rowsAt<P extends readonly [number, ...number[]]>(
+  points: readonly P[],
+  at: readonly number[],
+): P[] | null {
+  const rows: P[] = [];
+  let j = 0;
+  for (const t of at) {
+    while (j < points.length && (points[j]?.[0] ?? Infinity) < t - 1e-6) j++;
+    const row = points[j];
+    if (!row || Math.abs(row[0] - t) > 1e-6) return null;
+    rows.push([t, ...row.slice(1)] as unknown as P);
+  }
+  return rows;
+}
+
 export interface PeakInfo {
   value: number;
   tMin: number;

@@ -19,6 +19,8 @@ import {
   modelSeries,
   peakOf,
   sampleTimes,
+  rowsAt,
+  blockRangeSeries,
   timeToFractionOfPeak,
   toPercent,
   toPercentChange,
@@ -78,6 +80,22 @@ describe('model series', () => {
     expect(sampleTimes(0, 10, 3)).toEqual([0, 5, 10]);
     const log = sampleTimes(1, 100, 3, true);
     expect(log[1]).toBeCloseTo(10, 9);
+  });
+
+  it('reads a table off its chart series when the table times are on its grid', () => {
+    const times = sampleTimes(0, 240, 241);
+    const tableTimes = [0, 5, 10, 20, 30, 40, 60, 120, 240];
+    const chart = blockRangeSeries(STANDARD_INFUSION, 'interneuron', times);
+    const read = rowsAt(chart, tableTimes);
+    const simulated = blockRangeSeries(STANDARD_INFUSION, 'interneuron', tableTimes);
+    expect(read?.map((r) => r[0])).toEqual(tableTimes);
+    read?.forEach((row, i) => {
+      expect(row[1]).toBeCloseTo(simulated[i]![1], 6);
+      expect(row[2]).toBeCloseTo(simulated[i]![2], 6);
+    });
+    // a time off the grid: no table from the series
+    expect(rowsAt(chart, [0, 7.5])).toBeNull();
+    expect(rowsAt(chart, [300])).toBeNull();
   });
 
   it('blocks the busy interneuron earlier than the pyramidal cell', () => {
