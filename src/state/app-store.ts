@@ -1,5 +1,6 @@
-// The app's single store instance, made from the bundled story (validated by the tests).
-import storyJson from '../../scenes/ketamine.json';
+// The app's single store instance, made from the bundled story (validated by the tests), which
+// comes without its speaker notes (story/bundled-notes.ts loads them where they are shown).
+import storyJson from 'virtual:bundled-story';
 import { parseStory } from '../story/load-story';
 import { createAppStore, visibleStages } from './store';
 

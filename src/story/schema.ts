@@ -65,7 +65,8 @@ export const stageSchema = z.strictObject({
   caption: localizedSchema(CAPTION_MAX),
   explanation: localizedSchema(2000),
   narration: localizedSchema(600),
-  speakerNotes: localizedSchema(2000),
+  /** optional in a story; the bundled story's notes are loaded apart (bundled-notes.ts) */
+  speakerNotes: z.optional(localizedSchema(2000)),
   /** Model time shown by this stage, in minutes since the start of dosing. */
   modelWindow: z
     .strictObject({

@@ -3,7 +3,8 @@
 // the projected window too (./sync). No 3D scene here. `teachTools` is the shell's slot for
 // the teaching tools ("Ask the class"), which this layer does not import.
 import type { ReactNode } from 'react';
-import { useCurrentStage, useApp } from '../../state/app-store';
+import { bundledStory, useCurrentStage, useApp } from '../../state/app-store';
+import { speakerNotesOf } from '../../story/bundled-notes';
 import { visibleStages } from '../../state/store';
 import { APP_STRINGS as S } from '../../i18n/strings/app';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
@@ -24,6 +25,7 @@ export default function PresenterView({ teachTools }: { teachTools?: ReactNode }
   const story = useApp((s) => s.story);
   const stageIndex = useApp((s) => s.stageIndex);
   const blackout = useApp((s) => s.blackout);
+  const notes = speakerNotesOf(stage, story === bundledStory);
   const stages = visibleStages(story);
   const next = stages[stageIndex + 1];
 
@@ -54,7 +56,7 @@ export default function PresenterView({ teachTools }: { teachTools?: ReactNode }
           <p className="presenter-caption">{tr(stage.caption)}</p>
           <h3>{tr(M.speakerNotes)}</h3>
           <div className="speaker-notes" data-testid="speaker-notes">
-            <TermText text={tr(stage.speakerNotes)} />
+            <TermText text={notes ? tr(notes) : ''} />
           </div>
         </section>
         <aside className="presenter-next" aria-labelledby="presenter-next-heading">

@@ -7,8 +7,11 @@ import { useText } from '../../i18n/use-text';
 import { loadStoryFile, restoreBuiltInStory } from './load-story-file';
 import { storyFileName, storyFileText } from './story-file';
 
-function download(): void {
-  const story = useApp.getState().story;
+async function download(): Promise<void> {
+  const current = useApp.getState().story;
+  // the bundled story comes without its speaker notes (off the first load): put back for the file
+  const { withSpeakerNotes } = await import('../../story/bundled-notes');
+  const story = withSpeakerNotes(current, current === bundledStory);
   const blob = new Blob([storyFileText(story)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -43,7 +46,7 @@ export function StoryMenu() {
             if (file) void loadStoryFile(file);
           }}
         />
-        <button type="button" onClick={download} data-testid="story-download">
+        <button type="button" onClick={() => void download()} data-testid="story-download">
           {tr(M.downloadStory)}
         </button>
         {story !== bundledStory && (

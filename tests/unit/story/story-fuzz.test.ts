@@ -12,7 +12,6 @@ const REQUIRED_STAGE_FIELDS = [
   'caption',
   'explanation',
   'narration',
-  'speakerNotes',
   'modelWindow',
   'durationSec',
   'camera',
@@ -34,6 +33,11 @@ const MUTATIONS: ((stage: Json, pick: () => number) => string)[] = [
     const field = REQUIRED_STAGE_FIELDS[Math.floor(pick() * REQUIRED_STAGE_FIELDS.length)]!;
     stage[field] = field === 'durationSec' ? 'soon' : 12345;
     return field;
+  },
+  (stage) => {
+    // optional (a lecturer's story may have none), but never of the wrong kind
+    stage.speakerNotes = 12345;
+    return 'speakerNotes';
   },
   (stage) => {
     (stage.caption as Json).en = 'x'.repeat(100_000);

@@ -1,0 +1,12 @@
+// The bundled story's two parts, served by src/story/vite-story-plugin.ts.
+declare module 'virtual:bundled-story' {
+  /** scenes/ketamine.json without its stages' speaker notes (validated on load) */
+  const story: unknown;
+  export default story;
+}
+
+declare module 'virtual:bundled-notes' {
+  /** the bundled stages' speaker notes by stage id, as in scenes/ketamine.json */
+  const notes: Record<string, unknown>;
+  export default notes;
+}
