@@ -103,6 +103,16 @@ describe('the circuit view of the disinhibition stage', () => {
       return [...found].sort();
     });
     expect(picked).toEqual(expect.arrayContaining(['interneuron', 'pyramidalCell', 'spikes']));
+    // the structures list names this view's parts, and choosing one says what it is
+    const listed = await page
+      .locator('#structure-list [data-structure]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-structure')));
+    expect(listed).toEqual(['interneuron', 'pyramidalCell', 'spikes']);
+    await page.getByTestId('structure-toggle').click();
+    await page.locator('#structure-list [data-structure="interneuron"]').click();
+    await expect
+      .poll(() => page.getByTestId('structure-live').textContent())
+      .toMatch(/^Inhibitory interneuron \(GABA\): /);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   }, 300_000);
