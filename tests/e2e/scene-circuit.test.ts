@@ -13,6 +13,8 @@ import { createModelState, simulate } from '../../src/model';
 import { DEFAULT_REGIMEN } from '../../src/state/regimens';
 import { INTERNEURON_BASE_HZ, PYRAMIDAL_BASE_HZ } from '../../src/scene3d/circuit/spike-train';
 import type { SceneStats } from '../../src/scene3d/system/scene-stats';
+import { REACT_COMMIT_COUNTER_SCRIPT } from '../helpers/react-commits';
+import { sceneReady, waitFrames } from './scene-helpers';
 
 afterAll(closeBrowser);
 
@@ -139,6 +141,30 @@ describe('the circuit view of the disinhibition stage', () => {
     expect(text).toMatch(/interneurona/);
     expect(text).toContain(`${String(Math.round(c.pyramidalRelative * 100))} %`);
     expect(await page.getByTestId('scene-scale-note').textContent()).toMatch(/no a escala/i);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  }, 300_000);
+
+  it('plays with the pulses moving and the rates updating, without React commits per frame', async () => {
+    const { page, problems } = await openApp({
+      query: 'stage=disinhibition',
+      initScript: REACT_COMMIT_COUNTER_SCRIPT,
+      autoplay: true,
+    });
+    await sceneReady(page, 10);
+    const commits = () => page.evaluate(() => window.__reactCommits ?? -1);
+    const before = await commits();
+    const a = await stats(page);
+    await waitFrames(page, 30);
+    const b = await stats(page);
+    expect(before).toBeGreaterThanOrEqual(0);
+    expect(b.frames - a.frames).toBeGreaterThan(5);
+    expect(await commits()).toBe(before);
+    // story time moved on and the circuit followed it
+    expect(b.stageId).toBe('disinhibition');
+    expect(b.circuit.shown).toBe(true);
+    expect(b.circuit.modelMin).toBeGreaterThan(a.circuit.modelMin);
+    expectModelRates(b);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   }, 300_000);
