@@ -2,8 +2,10 @@
 // axon ends on a pyramidal cell's body, with spikes running along both axons as bright pulses.
 // Each cell's firing is the model's (clock.state interneuronActivity and pyramidalActivity,
 // 1 = baseline) times an illustrative baseline rate (spike-train.ts): as ketamine's block rises
-// the interneuron's pulses thin out and the pyramidal cell's multiply. One instanced mesh per
-// spike population; with reduced motion the pulses stand still, as many as the rate gives.
+// the interneuron's pulses thin out and the pyramidal cell's multiply. The interneuron's terminal
+// glows in GABA's colour as its spikes arrive, dimmer as it fires less (the brake easing). One
+// instanced mesh per spike population; with reduced motion the pulses stand still, as many as
+// the rate gives, and the terminal glows in proportion to the rate.
 import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
 import { IcosahedronGeometry, Matrix4, Vector3, type InstancedMesh } from 'three';
@@ -16,7 +18,13 @@ import { sceneStats } from '../system/scene-stats';
 import { useConstant } from '../system/use-constant';
 import { useDisposable } from '../system/use-disposable';
 import { useStructure } from '../system/use-structure';
-import { interneuronGeometry, pathTable, pointOnPath, pyramidalGeometry } from './circuit-geometry';
+import {
+  interneuronGeometry,
+  pathTable,
+  pointOnPath,
+  pyramidalGeometry,
+  terminalGeometry,
+} from './circuit-geometry';
 import { CIRCUIT, circuitPoint } from './circuit-layout';
 import {
   INTERNEURON_BASE_HZ,
@@ -26,10 +34,15 @@ import {
   STILL_PHASE,
   firingHz,
   placeSpikes,
+  sinceArrival,
 } from './spike-train';
 
 /** Most pulses on one axon (3 × baseline for either cell; the model stays well below). */
 const MAX_SPIKES = 40;
+
+/** The terminal's glow: resting, per unit of relative firing, and the flash of one arrival
+ * (decaying with this time constant, s). */
+const TERMINAL_GLOW = { base: 0.1, perRate: 0.45, flash: 0.9, flashSec: 0.07 } as const;
 
 const _m = new Matrix4();
 const _u = new Float32Array(MAX_SPIKES);
@@ -58,6 +71,8 @@ function writeSpikes(
 export function Circuit() {
   const pyrGeo = useDisposable(pyramidalGeometry);
   const inGeo = useDisposable(interneuronGeometry);
+  const termGeo = useDisposable(terminalGeometry);
+  const termMat = useDisposable(() => moleculeMaterial(ACTOR_COLORS.gaba, TERMINAL_GLOW.base));
   const spikeGeo = useDisposable(() => new IcosahedronGeometry(CIRCUIT.spikeRadius, 1));
   const pyrMat = useDisposable(() => membraneMaterial(ACTOR_COLORS.spine));
   const inMat = useDisposable(() => membraneMaterial(ACTOR_COLORS.interneuron));
@@ -110,6 +125,13 @@ export function Circuit() {
       inHz,
       INTERNEURON_TRAVEL_SEC,
     );
+    const arrived = frameInfo.reduced
+      ? Infinity
+      : sinceArrival(phase.interneuron, inHz, INTERNEURON_TRAVEL_SEC, stats.interneuronSpikes);
+    termMat.emissiveIntensity =
+      TERMINAL_GLOW.base +
+      TERMINAL_GLOW.perRate * Math.min(2, inRel) +
+      TERMINAL_GLOW.flash * Math.exp(-arrived / TERMINAL_GLOW.flashSec);
     stats.pyramidalSpikes = writeSpikes(
       pyrMesh,
       pyrPath,
@@ -123,6 +145,7 @@ export function Circuit() {
     <group position={[CX, CY, CZ]}>
       <mesh geometry={pyrGeo} material={pyrMat} userData={{ structure: 'pyramidalCell' }} />
       <mesh geometry={inGeo} material={inMat} userData={{ structure: 'interneuron' }} />
+      <mesh geometry={termGeo} material={termMat} userData={{ structure: 'interneuron' }} />
       <instancedMesh
         ref={inRef}
         args={[spikeGeo, spikeMat, MAX_SPIKES]}

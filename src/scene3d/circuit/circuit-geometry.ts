@@ -32,22 +32,27 @@ export function pyramidalGeometry(): BufferGeometry {
   return merged(parts, 'pyramidal cell');
 }
 
-/** The interneuron: a small round body, three short dendrites, a short axon and its terminal. */
+/** The interneuron: a small round body, three short dendrites and a short axon. */
 export function interneuronGeometry(): BufferGeometry {
   const n = CIRCUIT.interneuron;
   const body = blob(n.somaRadius, [1, 0.9, 1], 0.03, 4.4, [24, 16]);
   body.translate(n.soma[0], n.soma[1], n.soma[2]);
-  const terminal = blob(n.terminalRadius, [1, 0.85, 1], 0, 0, [16, 10]);
-  terminal.translate(n.terminal[0], n.terminal[1], n.terminal[2]);
   const parts = [
     body,
     ...n.dendrites.map((d, i) =>
       organicTube(d, n.dendriteRadius, taper(1.2, 0.5), 16, 8, 6 + i, 0.01),
     ),
     organicTube(n.axon, n.axonRadius, () => 1, 48, 8, 8.3, 0.005),
-    terminal,
   ];
   return merged(parts, 'interneuron');
+}
+
+/** The interneuron's axon terminal on the pyramidal cell's body (its own mesh: it glows). */
+export function terminalGeometry(): BufferGeometry {
+  const n = CIRCUIT.interneuron;
+  const g = blob(n.terminalRadius, [1, 0.85, 1], 0, 0, [16, 10]);
+  g.translate(n.terminal[0], n.terminal[1], n.terminal[2]);
+  return g;
 }
 
 /** Evenly spaced points along a path (by arc length), flat [x, y, z, ...], n + 1 of them. */

@@ -47,6 +47,22 @@ export function placeSpikes(
   return n;
 }
 
+/**
+ * Seconds since the last spike reached the end of the axon, for a train placed by placeSpikes
+ * with the same arguments (`drawn` = its count): the next older spike is (frac + drawn) / rate
+ * seconds old and arrived when it was travelSec old. Infinity for a silent cell.
+ */
+export function sinceArrival(
+  phase: number,
+  rateHz: number,
+  travelSec: number,
+  drawn: number,
+): number {
+  if (!(rateHz > 0) || !(travelSec > 0)) return Infinity;
+  const f = phase - Math.floor(phase);
+  return (f + drawn) / rateHz - travelSec;
+}
+
 /** Phase of a still picture (reduced motion): every spike half an interval along, so the count
  * is rate × travelSec rounded. */
 export const STILL_PHASE = 0.5;

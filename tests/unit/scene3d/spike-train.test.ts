@@ -1,6 +1,11 @@
 // The circuit view's spike placement: a regular train along an axon from a rate and a phase.
 import { describe, expect, it } from 'vitest';
-import { STILL_PHASE, firingHz, placeSpikes } from '../../../src/scene3d/circuit/spike-train';
+import {
+  STILL_PHASE,
+  firingHz,
+  placeSpikes,
+  sinceArrival,
+} from '../../../src/scene3d/circuit/spike-train';
 
 describe('placeSpikes', () => {
   it('puts about rate × travel time spikes on the axon, evenly spaced, newest first', () => {
@@ -63,5 +68,27 @@ describe('firingHz', () => {
     expect(firingHz(1.72, 3)).toBeCloseTo(5.16, 10);
     expect(firingHz(-0.2, 3)).toBe(0);
     expect(firingHz(Number.NaN, 3)).toBe(0);
+  });
+});
+
+describe('sinceArrival', () => {
+  it('is the time since the last spike left the end of the axon', () => {
+    const out = new Float32Array(64);
+    const rate = 5;
+    const travel = 1.2;
+    for (const phase of [0, 0.3, 0.95, 12.6]) {
+      const n = placeSpikes(phase, rate, travel, out);
+      const since = sinceArrival(phase, rate, travel, n);
+      // between 0 and one interval: a spike arrives every 1 / rate s
+      expect(since).toBeGreaterThanOrEqual(0);
+      expect(since).toBeLessThan(1 / rate + 1e-9);
+      // a hair earlier (phase back by rate × dt) the arrival was dt more recent
+      const dt = Math.min(1e-3, since / 2);
+      if (dt > 0) {
+        const m = placeSpikes(phase - rate * dt, rate, travel, out);
+        expect(sinceArrival(phase - rate * dt, rate, travel, m)).toBeCloseTo(since - dt, 6);
+      }
+    }
+    expect(sinceArrival(0.4, 0, travel, 0)).toBe(Infinity);
   });
 });
