@@ -26,6 +26,10 @@ export const STRUCTURE_IDS = [
   'glycine',
   'channelGate',
   'ions',
+  // the circuit view: two cells and the spikes that run along their axons
+  'interneuron',
+  'pyramidalCell',
+  'spikes',
 ] as const;
 export type StructureId = (typeof STRUCTURE_IDS)[number];
 
@@ -70,6 +74,7 @@ export const ACTOR_IDS = [
   'mtor', // the mTOR signal in the spine
   'newSpines', // spines growing on the dendrite
   'channelCloseUp', // one NMDA receptor at molecular scale, in a cut membrane
+  'circuit', // an inhibitory interneuron on a pyramidal cell, their spikes at the model's rates
 ] as const;
 export type ActorId = (typeof ACTOR_IDS)[number];
 

@@ -14,6 +14,7 @@ export const ACTOR_COLORS = {
   spine: '#d9a38a', // membrane tone for spines and dendrite
   interneuron: '#7fb3d5', // GABA cell membrane
   pain: '#ff9f9f',
+  spike: '#fff3a8', // a spike running along an axon: pale yellow-white, the brightest thing
 } as const;
 export type ActorColorId = keyof typeof ACTOR_COLORS;
 

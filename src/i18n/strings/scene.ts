@@ -31,6 +31,22 @@ export const SCENE_STRINGS = defineStrings({
     es: 'Vista molecular: un receptor NMDA en una membrana cortada (de unos 5 nm de grosor), dibujado unas 9 veces más grande que en las vistas de la sinapsis. Formas simplificadas.',
   },
   after: { en: 'after', es: 'después' },
+  circuitScale: {
+    en: 'Not to scale: a real pyramidal cell body is about 20 µm across, and its dendrites run for hundreds of µm. Pulses slowed down.',
+    es: 'No a escala: el cuerpo de una neurona piramidal real mide unos 20 µm y sus dendritas se extienden cientos de µm. Impulsos ralentizados.',
+  },
+  circuitRatesTitle: {
+    en: 'Firing vs. before ketamine (model):',
+    es: 'Disparo frente a antes de la ketamina (modelo):',
+  },
+  circuitInterneuronRate: {
+    en: 'interneuron {percent} %',
+    es: 'interneurona {percent} %',
+  },
+  circuitPyramidalRate: {
+    en: 'pyramidal cell {percent} %',
+    es: 'neurona piramidal {percent} %',
+  },
 });
 
 export interface StructureText {
@@ -212,6 +228,27 @@ export const STRUCTURE_TEXT: Record<StructureId, StructureText> = {
     line: {
       en: 'Flow into the cell through the open channel; calcium also acts as a signal.',
       es: 'Entran en la célula por el canal abierto; el calcio también actúa como señal.',
+    },
+  },
+  interneuron: {
+    name: { en: 'Inhibitory interneuron (GABA)', es: 'Interneurona inhibidora (GABA)' },
+    line: {
+      en: 'A small “brake” cell; each spike makes its terminal release GABA onto the pyramidal cell.',
+      es: 'Una pequeña célula «freno»; cada impulso hace que su terminal libere GABA sobre la neurona piramidal.',
+    },
+  },
+  pyramidalCell: {
+    name: { en: 'Pyramidal cell (excitatory)', es: 'Neurona piramidal (excitadora)' },
+    line: {
+      en: 'The main nerve cell of the cortex; its spikes release glutamate onto other cells.',
+      es: 'La principal neurona de la corteza; sus impulsos liberan glutamato sobre otras células.',
+    },
+  },
+  spikes: {
+    name: { en: 'Spikes', es: 'Impulsos' },
+    line: {
+      en: 'Electrical pulses running along each axon; their number shows how fast the cell fires.',
+      es: 'Pulsos eléctricos que recorren cada axón; su número muestra la rapidez con que dispara la célula.',
     },
   },
 };

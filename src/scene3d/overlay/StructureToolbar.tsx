@@ -51,7 +51,11 @@ const CLOSEUP_ORDER: readonly StructureId[] = [
   'ketamine',
 ];
 
-function structuresFor(view: ViewId, closeUp: boolean): readonly StructureId[] {
+/** The circuit view: the two cells, then the spikes on their axons. */
+const CIRCUIT_ORDER: readonly StructureId[] = ['interneuron', 'pyramidalCell', 'spikes'];
+
+function structuresFor(view: ViewId, closeUp: boolean, circuit = false): readonly StructureId[] {
+  if (circuit) return CIRCUIT_ORDER;
   if (closeUp) return CLOSEUP_ORDER;
   return view === 'dorsalHorn' ? DORSAL_ORDER : SYNAPSE_ORDER;
 }
@@ -64,7 +68,11 @@ export function StructureToolbar() {
   const [open, setOpen] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const items = structuresFor(viewFor(stage, condition), !!stage.cast?.includes('channelCloseUp'));
+  const items = structuresFor(
+    viewFor(stage, condition),
+    !!stage.cast?.includes('channelCloseUp'),
+    !!stage.cast?.includes('circuit'),
+  );
   const active = Math.min(focusIndex, items.length - 1);
 
   const move = (next: number) => {

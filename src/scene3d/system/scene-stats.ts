@@ -52,6 +52,23 @@ export interface SceneStats {
   focus: string;
   /** actors drawn now, comma-separated (system/cast) */
   cast: string;
+  /**
+   * The circuit view (circuit/Circuit.tsx): shown now; model minutes of the frame; each cell's
+   * firing relative to baseline (the model's) and in spikes/s (illustrative baseline); the
+   * seconds a pulse takes along its axon; and the spikes drawn on each axon now
+   */
+  circuit: {
+    shown: boolean;
+    modelMin: number;
+    interneuronRelative: number;
+    pyramidalRelative: number;
+    interneuronHz: number;
+    pyramidalHz: number;
+    interneuronTravelSec: number;
+    pyramidalTravelSec: number;
+    interneuronSpikes: number;
+    pyramidalSpikes: number;
+  };
   /** true while a still scene has drawn its picture and waits for a change (scene-rest.ts) */
   resting: boolean;
   /** true while nobody can see the canvas (tab hidden, scrolled out of view): no frames */
@@ -82,6 +99,18 @@ export const sceneStats: SceneStats = {
   surge: { cleftGlutamate: 0, fusions: 0, ampaOpen: 0 },
   focus: '',
   cast: '',
+  circuit: {
+    shown: false,
+    modelMin: 0,
+    interneuronRelative: 1,
+    pyramidalRelative: 1,
+    interneuronHz: 0,
+    pyramidalHz: 0,
+    interneuronTravelSec: 0,
+    pyramidalTravelSec: 0,
+    interneuronSpikes: 0,
+    pyramidalSpikes: 0,
+  },
   resting: false,
   unseen: false,
   dpr: 1,
