@@ -244,6 +244,48 @@ describe.each(PHONES)('a phone at $width x $height with touch', (viewport) => {
   });
 });
 
+describe('a landscape phone at 844 x 390', () => {
+  it('shows a whole line chart in the open sheet, under its tabs and heading', async () => {
+    const viewport = { width: 844, height: 390 };
+    const { page, problems } = await openPhone(viewport);
+    await pause(page);
+    await page.tap('[data-testid="sheet-handle"]');
+    await expect.poll(() => sheetTop(page), { timeout: 30_000 }).toBeLessThan(1);
+    /** The chart's box and the sheet body's visible box (inside its padding), px. */
+    const boxes = (testId: string) =>
+      page.evaluate((id) => {
+        const body = document.querySelector('.sheet-body')!;
+        const b = body.getBoundingClientRect();
+        const style = getComputedStyle(body);
+        const svg = document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+        return {
+          svgTop: svg.top,
+          svgBottom: svg.bottom,
+          top: b.top + parseFloat(style.paddingTop),
+          bottom: b.bottom - parseFloat(style.paddingBottom),
+        };
+      }, testId);
+    // the stage's own chart (plasma) is whole as the sheet opens: nothing to scroll
+    await expect
+      .poll(() => page.getAttribute('[data-testid="panel-host"]', 'data-panel'))
+      .toBe('plasma');
+    const plasma = await boxes('plasma-chart');
+    expect(plasma.svgTop).toBeGreaterThanOrEqual(plasma.top);
+    expect(plasma.svgBottom).toBeLessThanOrEqual(plasma.bottom);
+    // the other line charts have text above them; scrolled to, each fits the sheet whole
+    for (const tab of ['block', 'cascade']) {
+      await page.tap(`[data-panel-tab="${tab}"]`);
+      await page.waitForSelector(`[data-testid="${tab}-chart"]`);
+      await page.evaluate((id) => {
+        document.querySelector(`[data-testid="${id}"]`)!.scrollIntoView({ block: 'nearest' });
+      }, `${tab}-chart`);
+      const b = await boxes(`${tab}-chart`);
+      expect(b.svgBottom - b.svgTop).toBeLessThanOrEqual(b.bottom - b.top);
+    }
+    expect(errorsOf(problems)).toEqual([]);
+  });
+});
+
 describe('the phone layout leaves larger screens alone', () => {
   it('shows the desktop header and the side panel at 1280 x 720 with a mouse', async () => {
     const context = await newContext({ viewport: { width: 1280, height: 720 } });
