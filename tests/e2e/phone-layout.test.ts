@@ -42,6 +42,15 @@ function smallTargets(page: Page): Promise<string[]> {
       'button, a[href], input:not([type="hidden"]), select, summary, [role="tab"], [tabindex="0"]';
     for (const el of document.querySelectorAll(selector)) {
       if (el.closest('.visually-hidden, [hidden], .skip-link')) continue;
+      // WCAG 2.5.8 (Target Size (Minimum)), its "Inline" exception: a target in a sentence,
+      // sized by the line of text, is exempt. Only a glossary term laid out inline inside
+      // running text (a parent with more words than the term) counts as one here.
+      const inlineTerm =
+        el.classList.contains('gloss-term') &&
+        getComputedStyle(el).display === 'inline' &&
+        (el.parentElement?.textContent?.trim().length ?? 0) >
+          (el.textContent?.trim().length ?? 0) + 5;
+      if (inlineTerm) continue;
       const target = el.closest('label') ?? el;
       const style = getComputedStyle(target);
       const r = target.getBoundingClientRect();
@@ -240,6 +249,47 @@ describe.each(PHONES)('a phone at $width x $height with touch', (viewport) => {
     );
     await nextFrames(page);
     expect(await title(page)).toBe(stages[0]!.title.en);
+    expect(errorsOf(problems)).toEqual([]);
+  });
+});
+
+describe.each(PHONES.slice(0, 2))('glossary words at $width x $height', (viewport) => {
+  it('sit in the sentence as wide as the word, with a 44 px high tap area', async () => {
+    const { page, problems } = await openPhone(viewport, 'stage=bdnf-trkb');
+    const terms = await page.evaluate(() =>
+      [...document.querySelectorAll('.caption .gloss-term')].map((el) => {
+        const r = el.getBoundingClientRect();
+        const words = document.createRange();
+        words.selectNodeContents(el);
+        const text = words.getBoundingClientRect();
+        const cx = r.left + r.width / 2;
+        const cy = r.top + r.height / 2;
+        // what a finger there taps: the term, another control (its own target wins), or nothing
+        const hit = (y: number) => {
+          const at = document.elementFromPoint(cx, y);
+          if (at?.closest('.gloss-term') === el) return 'term';
+          return at?.closest('button, input, select, a[href], summary') ? 'control' : 'none';
+        };
+        return {
+          term: el.textContent,
+          width: r.width,
+          textWidth: text.width,
+          height: r.height,
+          above: hit(cy - 20),
+          below: hit(cy + 20),
+        };
+      }),
+    );
+    expect(terms.map((t) => t.term)).toContain('TrkB');
+    for (const t of terms) {
+      // no button padding or 44 px minimum width: no gap beside a short word
+      expect(Math.abs(t.width - t.textWidth), `${t.term}`).toBeLessThan(1);
+      // a box one line high (inline, like the words beside it), not a 44 px block
+      expect(t.height, `${t.term}`).toBeLessThan(30);
+      // yet a finger 20 px above or below the word's middle still hits it (or a control beside)
+      expect([t.term, t.above, t.below]).not.toContain('none');
+      expect([t.above, t.below], `${t.term}`).toContain('term');
+    }
     expect(errorsOf(problems)).toEqual([]);
   });
 });
