@@ -4,9 +4,17 @@
 // (tap or drag), and a sideways swipe on the stage text changes stage.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { appUrl, closeBrowser, newContext, openApp, type PageProblems } from '../helpers/browser';
+import {
+  appUrl,
+  closeBrowser,
+  newContext,
+  NO_WEBGL_SCRIPT,
+  openApp,
+  type PageProblems,
+} from '../helpers/browser';
 import { nextFrames, waitForSettled } from '../helpers/frames';
 import { layoutProblems } from './a11y-checks';
+import { SCENE_STRINGS } from '../../src/i18n/strings/scene';
 import storyJson from '../../scenes/ketamine.json';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
@@ -290,6 +298,59 @@ describe.each(PHONES.slice(0, 2))('glossary words at $width x $height', (viewpor
       expect([t.term, t.above, t.below]).not.toContain('none');
       expect([t.above, t.below], `${t.term}`).toContain('term');
     }
+    expect(errorsOf(problems)).toEqual([]);
+  });
+});
+
+describe('a phone without WebGL', () => {
+  it('draws stage 3 as a close-up of one NMDA channel with ketamine in its pore, uncut', async () => {
+    const { page, problems } = await openApp({
+      query: 'stage=channel-block',
+      viewport: PHONES[0],
+      device: { isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      initScript: NO_WEBGL_SCRIPT,
+    });
+    await page.waitForSelector('[data-testid="storyboard"] .sb-current svg');
+    const picture = await page.evaluate(() => {
+      const svg = document.querySelector('.sb-current svg')!;
+      const box = (sel: string) => svg.querySelector(sel)!.getBoundingClientRect();
+      const ket = box('[data-part="ketamine"]');
+      const pore = box('[data-part="pore"]');
+      const r = svg.getBoundingClientRect();
+      // every scroll box around it: the picture must not be cut by one
+      const clippedBy = [];
+      for (let el = svg.parentElement; el; el = el.parentElement) {
+        if (getComputedStyle(el).overflow === 'visible' || el === document.body) continue;
+        if (el === document.documentElement) continue;
+        const c = el.getBoundingClientRect();
+        if (r.top < c.top - 0.5 || r.bottom > c.bottom + 0.5) clippedBy.push(el.className);
+      }
+      return {
+        kind: svg.getAttribute('data-picture'),
+        name: svg.getAttribute('aria-label'),
+        role: svg.getAttribute('role'),
+        ketamineInPore:
+          ket.left >= pore.left - 4 &&
+          ket.right <= pore.right + 4 &&
+          ket.top >= pore.top &&
+          ket.bottom <= pore.bottom,
+        right: r.right,
+        clippedBy,
+        thumbs: [...document.querySelectorAll('.sb-strip svg')].map(
+          (t) => `${t.getAttribute('data-stage')}:${t.getAttribute('data-picture')}`,
+        ),
+      };
+    });
+    expect(picture.kind).toBe('close-up');
+    expect(picture.role).toBe('img');
+    expect(picture.name).toContain(stages[2]!.title.en);
+    expect(picture.name).toContain(SCENE_STRINGS.closeUpBlocked.en);
+    expect(picture.ketamineInPore).toBe(true);
+    expect(picture.right).toBeLessThanOrEqual(PHONES[0].width);
+    expect(picture.clippedBy).toEqual([]);
+    // the strip draws the close-up for that stage only; the others keep the synapse
+    expect(picture.thumbs).toContain('channel-block:close-up');
+    expect(picture.thumbs).toContain('infusion:synapse');
     expect(errorsOf(problems)).toEqual([]);
   });
 });
