@@ -1,14 +1,16 @@
 // A 2D picture of one stage (SVG), for devices without WebGL: the same anatomy and actor
 // colours as the 3D scene, with what the stage is about drawn on top.
 import { ACTOR_COLORS as A } from '../theme/actor-colors';
-import { STRUCTURE_TEXT } from '../i18n/strings/scene';
+import { SCENE_STRINGS, STRUCTURE_TEXT } from '../i18n/strings/scene';
 import type { LocalizedText } from '../i18n/localize';
 import type { Stage } from '../story/schema';
 import type { PictureMark } from '../story/structures';
+import { ChannelCloseUp } from './ChannelCloseUp';
 
 interface Props {
-  /** its id (data-stage), view (a calm view dims the picture) and the marks it asks for */
-  stage: Pick<Stage, 'id' | 'picture' | 'view'>;
+  /** its id (data-stage), view (a calm view dims the picture), the marks it asks for and its
+   *  cast (channelCloseUp: the molecular close-up of one NMDA receptor instead of the synapse) */
+  stage: Pick<Stage, 'id' | 'picture' | 'view' | 'cast'>;
   /** dorsal horn instead of the synapse (pain condition) */
   pain: boolean;
   label: string;
@@ -218,19 +220,30 @@ function DorsalHorn({ tr }: { tr: Props['tr'] }) {
 }
 
 export function StagePicture({ stage, pain, label, tr, small }: Props) {
+  const marks = stage.picture ?? [];
+  const closeUp = !pain && !!stage.cast?.includes('channelCloseUp');
+  const blocked = marks.includes('block');
+  // the close-up says what it draws (a reader would not guess it from the stage's title)
+  const name =
+    label && closeUp
+      ? `${label}. ${tr(blocked ? SCENE_STRINGS.closeUpBlocked : SCENE_STRINGS.closeUpResting)}`
+      : label;
   return (
     <svg
       className={small ? 'sb-picture sb-small' : 'sb-picture'}
       viewBox="0 0 320 224"
       // a picture without words (the strip's thumbnails sit in labelled buttons) is decoration
-      {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
+      {...(name ? { role: 'img', 'aria-label': name } : { 'aria-hidden': true })}
       data-stage={stage.id}
+      data-picture={pain ? 'dorsal-horn' : closeUp ? 'close-up' : 'synapse'}
     >
       <rect width={320} height={224} fill="#0d1424" />
       {pain ? (
         <DorsalHorn tr={tr} />
+      ) : closeUp ? (
+        <ChannelCloseUp blocked={blocked} tr={tr} />
       ) : (
-        <Synapse marks={stage.picture ?? []} calm={stage.view === 'calm'} tr={tr} />
+        <Synapse marks={marks} calm={stage.view === 'calm'} tr={tr} />
       )}
     </svg>
   );

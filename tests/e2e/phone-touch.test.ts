@@ -1,8 +1,8 @@
 // Students on phones (issue 12), touch in the 3D scene: on a 390 x 844 phone with touch, one
 // finger orbits the camera (it turns around its target at the same distance), two fingers
 // spread zoom in and pinched zoom out, and (there and in landscape) a tap on a structure names
-// it (label and live region) while a tap on empty space takes the name away. Real Chromium
-// touch input (CDP).
+// it (label and live region) while a tap on empty space takes the name away; the close-up's
+// scale note sits under the picture, not on it. Real Chromium touch input (CDP).
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { closeBrowser, openApp, type PageProblems } from '../helpers/browser';
@@ -181,6 +181,38 @@ describe('touch in the 3D scene on a phone', () => {
       await page.touchscreen.tap(empty!.x, empty!.y);
       await expect.poll(() => label.textContent()).toBe('');
       expect(await live.textContent()).toBe('');
+      expect(errorsOf(problems)).toEqual([]);
+    },
+  );
+
+  // the close-up's note (molecules drawn larger) sat in the scene's corner over the membrane and
+  // the channel; on a phone it has a strip of its own under the picture
+  it.each([PHONE, { width: 360, height: 740 }])(
+    'at $width x $height keeps the close-up scale note off the 3D picture',
+    async (viewport) => {
+      const { page, problems } = await openPhone(viewport, 'stage=channel-block');
+      const boxes = await page.evaluate(() => {
+        const note = document.querySelector('[data-testid="scene-scale-note"]')!;
+        const canvas = document.querySelector('[data-testid="scene-canvas"] canvas')!;
+        const view = document.querySelector('.scene-view')!.getBoundingClientRect();
+        const n = note.getBoundingClientRect();
+        const c = canvas.getBoundingClientRect();
+        return {
+          display: getComputedStyle(note).display,
+          note: { top: n.top, bottom: n.bottom, left: n.left, right: n.right },
+          canvas: { top: c.top, bottom: c.bottom },
+          view: { bottom: view.bottom, height: view.height },
+          innerHeight: window.innerHeight,
+        };
+      });
+      expect(boxes.display).not.toBe('none');
+      // under the canvas, inside the scene's box, the whole note on screen
+      expect(boxes.note.top).toBeGreaterThanOrEqual(boxes.canvas.bottom - 0.5);
+      expect(boxes.note.bottom).toBeLessThanOrEqual(boxes.view.bottom + 0.5);
+      expect(boxes.note.left).toBeGreaterThanOrEqual(0);
+      expect(boxes.note.right).toBeLessThanOrEqual(viewport.width);
+      // the picture keeps most of the scene's height
+      expect(boxes.canvas.bottom - boxes.canvas.top).toBeGreaterThan(boxes.view.height * 0.75);
       expect(errorsOf(problems)).toEqual([]);
     },
   );

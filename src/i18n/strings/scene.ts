@@ -47,6 +47,14 @@ export const SCENE_STRINGS = defineStrings({
     en: 'pyramidal cell {percent} %',
     es: 'neurona piramidal {percent} %',
   },
+  closeUpBlocked: {
+    en: 'Close-up drawing: one NMDA receptor channel crossing the cell membrane, glutamate and glycine bound on top, a ketamine molecule lodged in its pore so no calcium or sodium passes, and the magnesium ion that has left it.',
+    es: 'Dibujo de cerca: un canal del receptor NMDA que atraviesa la membrana celular, con glutamato y glicina unidos arriba, una molécula de ketamina alojada en su poro, de modo que no pasan calcio ni sodio, y el ion magnesio que lo ha dejado.',
+  },
+  closeUpResting: {
+    en: 'Close-up drawing: one NMDA receptor channel crossing the cell membrane, with a magnesium ion plugging its pore.',
+    es: 'Dibujo de cerca: un canal del receptor NMDA que atraviesa la membrana celular, con un ion magnesio que tapona su poro.',
+  },
 });
 
 export interface StructureText {

@@ -93,15 +93,27 @@ const pathOf = (x: NumberScale, y: NumberScale, xMin: number, xMax: number) =>
     .x((d) => x(d[0]))
     .y((d) => y(d[1]));
 
+/**
+ * Tallest a chart may be in a window this high: the window less 11 lines of text (px), the room
+ * a landscape phone's open chart sheet keeps above the chart for its handle, the chart tabs and
+ * the figure's heading, so the whole chart shows without scrolling (issue 12). Windows 600 px
+ * high or more (tablets, desktops, projectors) allow more than the 420 px default, so the cap
+ * changes nothing there. No window (markup rendered in Node): no cap.
+ */
+export function windowCapPx(fontPx: number): number {
+  return typeof window === 'undefined' ? Infinity : window.innerHeight - 11 * fontPx;
+}
+
 export function LineChart(props: LineChartProps) {
   const { size, xKind, xDomain, yDomain } = props;
   const fontPx = size.fontPx;
   const width = size.width;
+  // (re-read whenever the chart's width changes: turning a phone changes both)
   const height = chartHeight(
     width,
     props.aspect ?? 0.6,
     fontPx * (props.minHeightEm ?? 11),
-    props.maxHeightPx ?? 420,
+    Math.min(props.maxHeightPx ?? 420, windowCapPx(fontPx)),
   );
   const top = fontPx * (props.topEm ?? 0.8);
   // Pass 1: vertical extent → y ticks; pass 2: left margin from the widest y label.
