@@ -12,6 +12,7 @@ import { NewSpines } from './molecules/NewSpines';
 import { Receptors } from './molecules/Receptors';
 import { Transmission } from './molecules/Transmission';
 import { ChannelCloseUp } from './molecules/ChannelCloseUp';
+import { SpineTimeLapse } from './cascade/SpineTimeLapse';
 import { CameraRig } from './system/CameraRig';
 import { CastGroup } from './system/CastGroup';
 import { Highlighter } from './system/Highlighter';
@@ -101,6 +102,9 @@ export function SceneContent() {
             </CastGroup>
             <CastGroup actor="channelCloseUp">
               <ChannelCloseUp />
+            </CastGroup>
+            <CastGroup actor="spineTimeLapse">
+              <SpineTimeLapse />
             </CastGroup>
           </>
         )}

@@ -26,6 +26,11 @@ export const STRUCTURE_IDS = [
   'glycine',
   'channelGate',
   'ions',
+  // the growth cascade's close-up and the spine time-lapse
+  'akt',
+  'ribosome',
+  'synapticProtein',
+  'stressedDendrite',
 ] as const;
 export type StructureId = (typeof STRUCTURE_IDS)[number];
 
@@ -70,6 +75,7 @@ export const ACTOR_IDS = [
   'mtor', // the mTOR signal in the spine
   'newSpines', // spines growing on the dendrite
   'channelCloseUp', // one NMDA receptor at molecular scale, in a cut membrane
+  'spineTimeLapse', // the spines' clock and a stressed dendrite beside the treated one
 ] as const;
 export type ActorId = (typeof ACTOR_IDS)[number];
 

@@ -14,6 +14,9 @@ export const ACTOR_COLORS = {
   spine: '#d9a38a', // membrane tone for spines and dendrite
   interneuron: '#7fb3d5', // GABA cell membrane
   pain: '#ff9f9f',
+  akt: '#c8a2ff', // lavender: the kinase between TrkB and mTORC1
+  ribosome: '#a9b8d6', // grey blue
+  synapticProtein: '#f7a8ff', // light magenta: new proteins made by ribosomes
 } as const;
 export type ActorColorId = keyof typeof ACTOR_COLORS;
 

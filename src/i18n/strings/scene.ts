@@ -31,6 +31,14 @@ export const SCENE_STRINGS = defineStrings({
     es: 'Vista molecular: un receptor NMDA en una membrana cortada (de unos 5 nm de grosor), dibujado unas 9 veces más grande que en las vistas de la sinapsis. Formas simplificadas.',
   },
   after: { en: 'after', es: 'después' },
+  spineClock: {
+    en: '{hours} h after one dose',
+    es: '{hours} h tras una dosis',
+  },
+  spineClockNote: {
+    en: 'Spine growth as in mice (illustrative time course)',
+    es: 'Crecimiento de espinas como en ratones (curso temporal ilustrativo)',
+  },
 });
 
 export interface StructureText {
@@ -212,6 +220,37 @@ export const STRUCTURE_TEXT: Record<StructureId, StructureText> = {
     line: {
       en: 'Flow into the cell through the open channel; calcium also acts as a signal.',
       es: 'Entran en la célula por el canal abierto; el calcio también actúa como señal.',
+    },
+  },
+  akt: {
+    name: { en: 'Akt', es: 'Akt' },
+    line: {
+      en: 'A kinase that passes the signal from the paired TrkB receptors on to mTORC1.',
+      es: 'Una cinasa que pasa la señal de los receptores TrkB emparejados a mTORC1.',
+    },
+  },
+  ribosome: {
+    name: { en: 'Ribosomes', es: 'Ribosomas' },
+    line: {
+      en: 'Protein-making machines near the spine’s base; mTORC1 turns their work up.',
+      es: 'Máquinas que fabrican proteínas cerca de la base de la espina; mTORC1 aumenta su trabajo.',
+    },
+  },
+  synapticProtein: {
+    name: { en: 'New synaptic proteins', es: 'Proteínas sinápticas nuevas' },
+    line: {
+      en: 'Made by the ribosomes and carried to the synapse, where they build it up (rat studies).',
+      es: 'Las fabrican los ribosomas y van a la sinapsis, donde la refuerzan (estudios en ratas).',
+    },
+  },
+  stressedDendrite: {
+    name: {
+      en: 'Stressed dendrite (rodent data)',
+      es: 'Dendrita estresada (datos en roedores)',
+    },
+    line: {
+      en: 'Chronic stress leaves fewer spines; in mice, ketamine restored spines lost to stress.',
+      es: 'El estrés crónico deja menos espinas; en ratones, la ketamina recuperó las espinas perdidas por el estrés.',
     },
   },
 };
