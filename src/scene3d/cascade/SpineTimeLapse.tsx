@@ -8,7 +8,9 @@ import {
   InstancedMesh,
   Matrix4,
   MeshBasicMaterial,
+  PerspectiveCamera,
   PlaneGeometry,
+  type Mesh,
   Quaternion,
   Vector3,
 } from 'three';
@@ -41,9 +43,14 @@ const STRESSED_SPINES = [
   { x: -0.4, angle: -0.45, length: 1.05 },
   { x: 3.6, angle: 0.5, length: 0.9 },
 ] as const;
-/** Where the clock hangs and its height, scene units. */
-const CLOCK_AT: Vec3 = [5.9, -6.2, 2.5];
-const CLOCK_HEIGHT = 1.25;
+/** The clock hangs in front of the camera, in the view's lower right corner: its distance, its
+ * height as a share of the view's height, and its margin from the corner (same share). */
+const CLOCK_DISTANCE = 4;
+const CLOCK_SHARE = 0.15;
+/** Smallest clock height, CSS pixels (a short canvas, e.g. beside the reduced-motion panel). */
+const CLOCK_MIN_PX = 64;
+const CLOCK_MARGIN = 0.03;
+const CLOCK_ASPECT = CLOCK_PX.width / CLOCK_PX.height;
 
 const _m = new Matrix4();
 const _q = new Quaternion();
@@ -66,15 +73,15 @@ export function SpineTimeLapse() {
     const f = makeClockFace();
     return { ...f, dispose: () => f.texture.dispose() };
   });
-  const planeGeo = useDisposable(
-    () => new PlaneGeometry((CLOCK_HEIGHT * CLOCK_PX.width) / CLOCK_PX.height, CLOCK_HEIGHT),
-  );
+  const planeGeo = useDisposable(() => new PlaneGeometry(CLOCK_ASPECT, 1));
   const faceMat = useDisposable(
-    () => new MeshBasicMaterial({ map: face.texture, transparent: true, fog: false }),
+    () =>
+      new MeshBasicMaterial({ map: face.texture, transparent: true, fog: false, depthTest: false }),
   );
+  const clockRef = useRef<Mesh>(null);
   const spinesRef = useRef<InstancedMesh>(null);
   const drawn = useRef({ hours: -1 });
-  useStructure('stressedDendrite', [mat], [-7.4, -6.9, 0.6]);
+  useStructure('stressedDendrite', [mat], [-2.8, -7.6, 0.6]);
 
   useLayoutEffect(() => {
     const mesh = spinesRef.current;
@@ -93,8 +100,25 @@ export function SpineTimeLapse() {
     drawn.current.hours = -1;
   }, [tr]);
 
-  useFrame(() => {
+  useFrame(({ camera, size }) => {
     const shown = inCast('spineTimeLapse');
+    const plate = clockRef.current;
+    if (shown && plate && camera instanceof PerspectiveCamera) {
+      // a fixed place on screen whatever the canvas's shape: the lower right corner
+      const halfH = CLOCK_DISTANCE * Math.tan((camera.fov * Math.PI) / 360);
+      const halfW = halfH * camera.aspect;
+      // at least CLOCK_MIN_PX tall, at most half the view's width
+      const share = Math.min(
+        Math.max(CLOCK_SHARE, CLOCK_MIN_PX / Math.max(1, size.height)),
+        (0.5 * camera.aspect) / CLOCK_ASPECT,
+      );
+      const h = 2 * halfH * share;
+      const m = 2 * halfH * CLOCK_MARGIN;
+      _p.set(halfW - m - (h * CLOCK_ASPECT) / 2, -halfH + m + h / 2, -CLOCK_DISTANCE);
+      plate.position.copy(_p.applyQuaternion(camera.quaternion).add(camera.position));
+      plate.quaternion.copy(camera.quaternion);
+      plate.scale.setScalar(h);
+    }
     const hours = clockHours(clock.state.tMin);
     sceneStats.cascade.modelHours = shown ? hours : -1;
     const whole = Math.round(hours);
@@ -113,7 +137,13 @@ export function SpineTimeLapse() {
         frustumCulled={false}
         userData={{ structure: 'stressedDendrite' }}
       />
-      <mesh geometry={planeGeo} material={faceMat} position={CLOCK_AT} renderOrder={8} />
+      <mesh
+        ref={clockRef}
+        geometry={planeGeo}
+        material={faceMat}
+        renderOrder={20}
+        frustumCulled={false}
+      />
     </group>
   );
 }

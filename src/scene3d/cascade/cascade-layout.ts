@@ -9,8 +9,9 @@ import type { Vec3 } from '../layout';
 export const CASCADE_CENTER: Vec3 = [44, 16, 0];
 /** Half thickness of the membrane patch and its size. */
 export const PATCH = { halfThickness: 0.35, width: 10.5, depth: 1.8 };
-/** x of each TrkB pair's centre (z = 0). */
-export const PAIR_X = [-3, 0, 3] as const;
+/** x of each TrkB pair's centre (z = 0), in the order they bind: the middle pair first, the
+ * one the signal path below starts from. */
+export const PAIR_X = [0, -3, 3] as const;
 /** Half the gap between a pair's two receptors: apart (no BDNF) and paired (dimer bound). */
 export const PAIR_HALF_GAP = { apart: 0.62, paired: 0.3 };
 /** Height of a bound BDNF dimer (between the receptors' top lobes) and of a free one. */
