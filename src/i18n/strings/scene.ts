@@ -36,8 +36,8 @@ export const SCENE_STRINGS = defineStrings({
     es: '{hours} h tras una dosis',
   },
   spineClockNote: {
-    en: 'Spine growth as in mice (illustrative time course)',
-    es: 'Crecimiento de espinas como en ratones (curso temporal ilustrativo)',
+    en: 'Time course seen in mice (illustrative)',
+    es: 'Curso temporal visto en ratones (ilustrativo)',
   },
 });
 
@@ -225,22 +225,22 @@ export const STRUCTURE_TEXT: Record<StructureId, StructureText> = {
   akt: {
     name: { en: 'Akt', es: 'Akt' },
     line: {
-      en: 'A kinase that passes the signal from the paired TrkB receptors on to mTORC1.',
-      es: 'Una cinasa que pasa la señal de los receptores TrkB emparejados a mTORC1.',
+      en: 'A kinase that passes the signal from TrkB on to mTORC1.',
+      es: 'Una cinasa que pasa la señal de TrkB a mTORC1.',
     },
   },
   ribosome: {
     name: { en: 'Ribosomes', es: 'Ribosomas' },
     line: {
-      en: 'Protein-making machines near the spine’s base; mTORC1 turns their work up.',
-      es: 'Máquinas que fabrican proteínas cerca de la base de la espina; mTORC1 aumenta su trabajo.',
+      en: 'They make proteins; mTORC1 speeds them up.',
+      es: 'Fabrican proteínas; mTORC1 las acelera.',
     },
   },
   synapticProtein: {
     name: { en: 'New synaptic proteins', es: 'Proteínas sinápticas nuevas' },
     line: {
-      en: 'Made by the ribosomes and carried to the synapse, where they build it up (rat studies).',
-      es: 'Las fabrican los ribosomas y van a la sinapsis, donde la refuerzan (estudios en ratas).',
+      en: 'Made by ribosomes, they build up the synapse (rat studies).',
+      es: 'Las fabrican los ribosomas y refuerzan la sinapsis (estudios en ratas).',
     },
   },
   stressedDendrite: {
@@ -249,8 +249,8 @@ export const STRUCTURE_TEXT: Record<StructureId, StructureText> = {
       es: 'Dendrita estresada (datos en roedores)',
     },
     line: {
-      en: 'Chronic stress leaves fewer spines; in mice, ketamine restored spines lost to stress.',
-      es: 'El estrés crónico deja menos espinas; en ratones, la ketamina recuperó las espinas perdidas por el estrés.',
+      en: 'Stress leaves fewer spines; in mice, ketamine restored them.',
+      es: 'El estrés deja menos espinas; en ratones, la ketamina las recuperó.',
     },
   },
 };
