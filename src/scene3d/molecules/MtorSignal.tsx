@@ -44,6 +44,8 @@ const _p = new Vector3();
 const _q = new Quaternion();
 const _s = new Vector3();
 const _tip = new Vector3();
+/** Height (world) the new proteins drift up to: just under the membrane. */
+const TIP_Y = cascadeWorld(0, -0.6, 0)[1];
 
 function v(local: readonly [number, number, number]): Vector3 {
   const [x, y, z] = cascadeWorld(local[0], local[1], local[2]);
@@ -134,7 +136,7 @@ export function MtorSignal() {
       const r2 = seeds[i * 3 + 2]!;
       const from = ribos[i % ribos.length]!;
       const u = (r0 + t * (0.05 + 0.04 * r1)) % 1;
-      _tip.set(from.x + (r1 - 0.5) * 3, cascadeWorld(0, -0.6, 0)[1], from.z + (r2 - 0.5) * 1.2);
+      _tip.set(from.x + (r1 - 0.5) * 3, TIP_Y, from.z + (r2 - 0.5) * 1.2);
       _p.lerpVectors(from, _tip, u);
       _p.x += 0.08 * Math.sin(t * 1.3 + i);
       _p.z += 0.08 * Math.cos(t * 1.1 + i);
