@@ -13,6 +13,7 @@ import { Receptors } from './molecules/Receptors';
 import { Transmission } from './molecules/Transmission';
 import { ChannelCloseUp } from './molecules/ChannelCloseUp';
 import { Circuit } from './circuit/Circuit';
+import { SpineTimeLapse } from './cascade/SpineTimeLapse';
 import { CameraRig } from './system/CameraRig';
 import { CastGroup } from './system/CastGroup';
 import { Highlighter } from './system/Highlighter';
@@ -105,6 +106,9 @@ export function SceneContent() {
             </CastGroup>
             <CastGroup actor="circuit">
               <Circuit />
+            </CastGroup>
+            <CastGroup actor="spineTimeLapse">
+              <SpineTimeLapse />
             </CastGroup>
           </>
         )}

@@ -30,6 +30,11 @@ export const STRUCTURE_IDS = [
   'interneuron',
   'pyramidalCell',
   'spikes',
+  // the growth cascade's close-up and the spine time-lapse
+  'akt',
+  'ribosome',
+  'synapticProtein',
+  'stressedDendrite',
 ] as const;
 export type StructureId = (typeof STRUCTURE_IDS)[number];
 
@@ -75,6 +80,7 @@ export const ACTOR_IDS = [
   'newSpines', // spines growing on the dendrite
   'channelCloseUp', // one NMDA receptor at molecular scale, in a cut membrane
   'circuit', // an inhibitory interneuron on a pyramidal cell, their spikes at the model's rates
+  'spineTimeLapse', // the spines' clock and a stressed dendrite beside the treated one
 ] as const;
 export type ActorId = (typeof ACTOR_IDS)[number];
 

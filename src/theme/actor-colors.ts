@@ -15,6 +15,9 @@ export const ACTOR_COLORS = {
   interneuron: '#7fb3d5', // GABA cell membrane
   pain: '#ff9f9f',
   spike: '#fff3a8', // a spike running along an axon: pale yellow-white, the brightest thing
+  akt: '#c8a2ff', // lavender: the kinase between TrkB and mTORC1
+  ribosome: '#a9b8d6', // grey blue
+  synapticProtein: '#f7a8ff', // light magenta: new proteins made by ribosomes
 } as const;
 export type ActorColorId = keyof typeof ACTOR_COLORS;
 

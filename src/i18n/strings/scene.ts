@@ -55,6 +55,14 @@ export const SCENE_STRINGS = defineStrings({
     en: 'Close-up drawing: one NMDA receptor channel crossing the cell membrane, with a magnesium ion plugging its pore.',
     es: 'Dibujo de cerca: un canal del receptor NMDA que atraviesa la membrana celular, con un ion magnesio que tapona su poro.',
   },
+  spineClock: {
+    en: '{hours} h after one dose',
+    es: '{hours} h tras una dosis',
+  },
+  spineClockNote: {
+    en: 'Time course seen in mice (illustrative)',
+    es: 'Curso temporal visto en ratones (ilustrativo)',
+  },
 });
 
 export interface StructureText {
@@ -257,6 +265,37 @@ export const STRUCTURE_TEXT: Record<StructureId, StructureText> = {
     line: {
       en: 'Electrical pulses running along each axon; their number shows how fast the cell fires.',
       es: 'Pulsos eléctricos que recorren cada axón; su número muestra la rapidez con que dispara la célula.',
+    },
+  },
+  akt: {
+    name: { en: 'Akt', es: 'Akt' },
+    line: {
+      en: 'A kinase that passes the signal from TrkB on to mTORC1.',
+      es: 'Una cinasa que pasa la señal de TrkB a mTORC1.',
+    },
+  },
+  ribosome: {
+    name: { en: 'Ribosomes', es: 'Ribosomas' },
+    line: {
+      en: 'They make proteins; mTORC1 speeds them up.',
+      es: 'Fabrican proteínas; mTORC1 las acelera.',
+    },
+  },
+  synapticProtein: {
+    name: { en: 'New synaptic proteins', es: 'Proteínas sinápticas nuevas' },
+    line: {
+      en: 'Made by ribosomes, they build up the synapse (rat studies).',
+      es: 'Las fabrican los ribosomas y refuerzan la sinapsis (estudios en ratas).',
+    },
+  },
+  stressedDendrite: {
+    name: {
+      en: 'Stressed dendrite (rodent data)',
+      es: 'Dendrita estresada (datos en roedores)',
+    },
+    line: {
+      en: 'Stress leaves fewer spines; in mice, ketamine restored them.',
+      es: 'El estrés deja menos espinas; en ratones, la ketamina las recuperó.',
     },
   },
 };

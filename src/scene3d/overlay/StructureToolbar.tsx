@@ -29,6 +29,10 @@ const SYNAPSE_ORDER: readonly StructureId[] = [
   'newSpines',
   'interneuronTerminal',
   'gaba',
+  'akt',
+  'ribosome',
+  'synapticProtein',
+  'stressedDendrite',
 ];
 const DORSAL_ORDER: readonly StructureId[] = [
   'dorsalHorn',

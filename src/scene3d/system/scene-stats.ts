@@ -75,6 +75,22 @@ export interface SceneStats {
   unseen: boolean;
   /** the canvas's pixel ratio as the resolution governor last set it */
   dpr: number;
+  /**
+   * The growth cascade as drawn (cascade/cascade-levels.ts; 0 when its actor is not shown):
+   * TrkB pairs holding a BDNF dimer, mTOR path activity 0..1 and its nodes lit (TrkB, Akt,
+   * mTORC1), new synaptic proteins on screen, new spines still buds and mature, the time-lapse
+   * clock's hours and the model's hours since the dose (-1 when the clock is not shown)
+   */
+  cascade: {
+    trkbPairs: number;
+    mtorActive: number;
+    pathLit: number;
+    proteins: number;
+    spinesBuds: number;
+    spinesMature: number;
+    clockHours: number;
+    modelHours: number;
+  };
 }
 
 export const sceneStats: SceneStats = {
@@ -114,6 +130,16 @@ export const sceneStats: SceneStats = {
   resting: false,
   unseen: false,
   dpr: 1,
+  cascade: {
+    trkbPairs: 0,
+    mtorActive: 0,
+    pathLit: 0,
+    proteins: 0,
+    spinesBuds: 0,
+    spinesMature: 0,
+    clockHours: -1,
+    modelHours: -1,
+  },
 };
 
 if (typeof window !== 'undefined') window.__sceneStats = sceneStats;
