@@ -186,8 +186,8 @@ export const STRUCTURE_TEXT: Record<StructureId, StructureText> = {
   bdnf: {
     name: { en: 'BDNF', es: 'BDNF' },
     line: {
-      en: 'A growth factor (a dimer); in mice, ketamine’s effect needs its quick release.',
-      es: 'Un factor de crecimiento (un dímero); en ratones, el efecto de la ketamina requiere su liberación rápida.',
+      en: 'A growth factor (a dimer); in mice, ketamine’s effect needs a quick burst of its production.',
+      es: 'Un factor de crecimiento (un dímero); en ratones, el efecto de la ketamina requiere que se produzca rápidamente.',
     },
   },
   mtor: {
