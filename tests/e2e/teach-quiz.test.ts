@@ -327,12 +327,12 @@ describe('glossary', () => {
       await context.addInitScript(NO_WEBGL_SCRIPT);
       const page = await context.newPage();
       await page.goto(`${inject('baseUrl')}?stage=bdnf-trkb&autoplay=0`);
-      const term = page.locator('.caption-bar .gloss-term[data-term="ampa-receptor"]');
+      const term = page.locator('.caption-bar .gloss-term[data-term="bdnf"]');
       await term.waitFor();
       const def = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
       await term.tap();
       await expect.poll(() => def.isVisible()).toBe(true);
-      expect(await def.textContent()).toContain('AMPA receptor');
+      expect(await def.textContent()).toContain('BDNF');
       await term.tap();
       await expect.poll(() => def.isVisible()).toBe(false);
 
