@@ -5,9 +5,8 @@
 // forgotten, so the scene's error boundary can try again.
 type SceneModule = typeof import('../scene3d/SceneRoot');
 
-/** Longest wait for an idle main thread before fetching the scene anyway, ms: past the first
- * frame, short enough that a busy page (a loaded test machine, a slow phone) is not held up. */
-export const IDLE_WAIT_MS = 500;
+/** Longest wait for an idle main thread before fetching the scene anyway, ms. */
+export const IDLE_WAIT_MS = 1500;
 
 let pending: Promise<SceneModule> | null = null;
 

@@ -1,6 +1,6 @@
 // Random input, as PhET fuzzes its sims: seeded random clicks, drags, wheel and keys in each
 // mode. No page error, no console error, and the app still responds afterwards.
-// MONKEY_SECONDS sets the time per mode (default 10 s in CI; 60 s for a full local run);
+// MONKEY_SECONDS sets the time per mode (default 15 s in CI; 60 s for a full local run);
 // MONKEY_SEED replays a failure.
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from '../helpers/browser';
@@ -8,7 +8,7 @@ import { createRng } from '../../src/model';
 
 afterAll(closeBrowser);
 
-const SECONDS = Number(process.env.MONKEY_SECONDS ?? 10);
+const SECONDS = Number(process.env.MONKEY_SECONDS ?? 15);
 const SEED = Number(process.env.MONKEY_SEED ?? 1962);
 const KEYS = [
   'ArrowLeft',
