@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
@@ -17,11 +17,15 @@ void prefetchTrajectory(useApp.getState().regimen);
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root');
+// A transition: React renders the first screen in slices of a few milliseconds, yielding to
+// the browser between them, instead of in one long task that blocks input on a slow phone.
 const render = () =>
-  createRoot(rootElement).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  startTransition(() =>
+    createRoot(rootElement).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 // a kiosk reads its clinic.json and story first (never fails: the generic kiosk plays)
 if (modePolicy(useApp.getState().mode).clinicSetup) {

@@ -19,6 +19,7 @@ import { pointer } from './system/registry';
 import { wakeScene } from './system/scene-rest';
 import { sceneStats } from './system/scene-stats';
 import { AdaptiveResolution } from './system/AdaptiveResolution';
+import { MountInSlices } from './system/MountInSlices';
 import { isSoftwareGl } from './system/software-gl';
 import { canRebuildRenderer, fallBackToStoryboard } from '../ui/webgl-fallback';
 import { releaseWebglProbe } from '../ui/detect-webgl';
@@ -113,7 +114,9 @@ export default function SceneRoot() {
           gl={{ antialias: !software, alpha: true, toneMapping: NeutralToneMapping }}
           onCreated={onCreated}
         >
-          <SceneContent key={contentKey} />
+          <MountInSlices key={contentKey}>
+            <SceneContent />
+          </MountInSlices>
           <AdaptiveResolution
             min={software ? DPR_SOFTWARE[0] : DPR_FLOOR}
             max={software ? DPR_SOFTWARE[1] : DPR[1]}
