@@ -20,11 +20,15 @@ import { wakeScene } from './system/scene-rest';
 import { sceneStats } from './system/scene-stats';
 import { AdaptiveResolution } from './system/AdaptiveResolution';
 import { MountInSlices } from './system/MountInSlices';
+import { membranesReady } from './geometry/membrane-source';
 import { isSoftwareGl } from './system/software-gl';
 import { canRebuildRenderer, fallBackToStoryboard } from '../ui/webgl-fallback';
 import { releaseWebglProbe } from '../ui/detect-webgl';
 import './scene.css';
 import { modePolicy } from '../state/mode-policy';
+
+// the worker builds the membranes while the canvas and its context are made
+void membranesReady();
 
 /** How long to wait for the browser to restore a lost context before rebuilding, ms. */
 const RESTORE_WAIT_MS = 600;

@@ -38,7 +38,7 @@ const WATCH_SCRIPT = `(() => {
 })();`;
 
 describe('a start that does not block', () => {
-  it('one probe context, given back once the scene has its own; trajectories from a worker', async () => {
+  it('one probe context, given back once the scene has its own; trajectories and membranes from workers', async () => {
     const { page, context, problems } = await openApp({
       query: 'stage=rest',
       viewport: PHONE,
@@ -56,6 +56,9 @@ describe('a start that does not block', () => {
       () => (window as unknown as { __workerUrls: string[] }).__workerUrls,
     );
     expect(workers.some((url) => /trajectory\.worker/.test(url))).toBe(true);
+    // the synapse's membranes were built in a worker, not on the main thread
+    expect(workers.some((url) => /membranes\.worker/.test(url))).toBe(true);
+    expect(await page.evaluate(() => window.__sceneStats?.membranes)).toBe('worker');
     // the worker's trajectory reached the scene: a paused stage rests on the model's block
     await seek(page, DISINHIBITION, 0.9);
     await page.waitForFunction(

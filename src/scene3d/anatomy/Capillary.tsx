@@ -5,7 +5,7 @@ import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
 import { Euler, InstancedMesh, LatheGeometry, Matrix4, Quaternion, Vector2, Vector3 } from 'three';
 import { CAPILLARY } from '../layout';
-import { capillaryGeometry } from '../geometry/membranes';
+import { membraneGeometry } from '../geometry/membrane-source';
 import { curveOf, smoothProfile } from '../geometry/organic';
 import { frameInfo } from '../system/frame-info';
 import { moleculeMaterial, vesselMaterial } from '../system/materials';
@@ -47,7 +47,7 @@ function redCellGeometry(): LatheGeometry {
 }
 
 export function Capillary() {
-  const wall = useDisposable(capillaryGeometry);
+  const wall = useDisposable(() => membraneGeometry('capillary'));
   const wallMat = useDisposable(() => vesselMaterial('#c98d98', 0.1, 0.6));
   const cellGeo = useDisposable(redCellGeometry);
   const cellMat = useDisposable(() => moleculeMaterial('#b3343f', 0.12));

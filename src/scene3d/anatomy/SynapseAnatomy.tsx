@@ -6,18 +6,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { InstancedMesh } from 'three';
 import { ACTOR_COLORS } from '../../theme/actor-colors';
 import { BOUTON, CLEFT, INTERNEURON, PSD, RELEASE_SITES, SPINE } from '../layout';
-import {
-  boutonGeometry,
-  interneuronAxonGeometry,
-  interneuronDendriteGeometry,
-  interneuronInputGeometry,
-  interneuronTerminalGeometry,
-  presynapticAxonGeometry,
-  psdGeometry,
-  shaftGeometry,
-  spineHeadGeometry,
-  spineNeckGeometry,
-} from '../geometry/membranes';
+import { membraneGeometry } from '../geometry/membrane-source';
 import { MEMBRANE, hazeMaterial, membraneMaterial, moleculeMaterial } from '../system/materials';
 import { interneuronDendritePoint } from '../geometry/placements';
 import { useDisposable } from '../system/use-disposable';
@@ -28,16 +17,16 @@ const scratch = new Object3D();
 const DENDRITE_LABEL = interneuronDendritePoint();
 
 export function SynapseAnatomy() {
-  const bouton = useDisposable(boutonGeometry);
-  const axon = useDisposable(presynapticAxonGeometry);
-  const neck = useDisposable(spineNeckGeometry);
-  const head = useDisposable(spineHeadGeometry);
-  const psd = useDisposable(psdGeometry);
-  const shaft = useDisposable(shaftGeometry);
-  const inAxon = useDisposable(interneuronAxonGeometry);
-  const inDendrite = useDisposable(interneuronDendriteGeometry);
-  const inInput = useDisposable(interneuronInputGeometry);
-  const inTerminal = useDisposable(interneuronTerminalGeometry);
+  const bouton = useDisposable(() => membraneGeometry('bouton'));
+  const axon = useDisposable(() => membraneGeometry('presynapticAxon'));
+  const neck = useDisposable(() => membraneGeometry('spineNeck'));
+  const head = useDisposable(() => membraneGeometry('spineHead'));
+  const psd = useDisposable(() => membraneGeometry('psd'));
+  const shaft = useDisposable(() => membraneGeometry('shaft'));
+  const inAxon = useDisposable(() => membraneGeometry('interneuronAxon'));
+  const inDendrite = useDisposable(() => membraneGeometry('interneuronDendrite'));
+  const inInput = useDisposable(() => membraneGeometry('interneuronInput'));
+  const inTerminal = useDisposable(() => membraneGeometry('interneuronTerminal'));
   const cleftGeo = useDisposable(
     () => new CylinderGeometry(CLEFT.radius, CLEFT.radius, CLEFT.topY - CLEFT.bottomY, 32, 1, true),
   );

@@ -21,6 +21,8 @@ export interface SceneStats {
   /** times the context was lost / the scene came back */
   contextLosses: number;
   contextRestores: number;
+  /** where the synapse's membrane geometry was built: 'worker', 'main' ('' not yet) */
+  membranes: string;
   /** scene mounts (SceneRoot) and content remounts since load */
   mounts: number;
   /**
@@ -107,6 +109,7 @@ export const sceneStats: SceneStats = {
   contextLost: false,
   contextLosses: 0,
   contextRestores: 0,
+  membranes: '',
   mounts: 0,
   ensemble: { closedMg: 0, closed: 0, open: 0, blocked: 0, modelBlocked: 0, entering: 0 },
   arrival: 1,
