@@ -1,6 +1,11 @@
 // The charts' aside. On a phone (src/app/phone.css) it is a bottom sheet: its handle opens it
 // with a tap, or follows a drag up or down; Escape closes it. Elsewhere the handle is not drawn.
-import { useRef, useState, type ReactNode } from 'react';
+// A closed sheet hides its charts (phone.css), so they are first drawn when it first opens: a
+// phone's start does not lay out and draw charts nobody can see yet (about 1 s of main thread on
+// a mid-range phone).
+import { startTransition, useRef, useState, type ReactNode } from 'react';
+import { useSheetLayout } from './use-sheet-layout';
+import { useApp } from '../state/app-store';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
 
@@ -10,6 +15,15 @@ const DRAG_PX = 24;
 export function PanelSheet({ children }: { children: ReactNode }) {
   const tr = useText();
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+  // (a kiosk's aside is never a sheet: phone.css)
+  const kiosk = useApp((s) => s.mode) === 'kiosk';
+  const sheetLayout = useSheetLayout() && !kiosk;
+  const show = (next: boolean) => {
+    setOpen(next);
+    // the sheet slides at once; its charts render in slices meanwhile
+    if (next) startTransition(() => setOpened(true));
+  };
   const sheet = useRef<HTMLElement>(null);
   const handle = useRef<HTMLButtonElement>(null);
   // clientY where the drag began (null: no drag), and how far it went (px)
@@ -44,7 +58,7 @@ export function PanelSheet({ children }: { children: ReactNode }) {
         data-testid="sheet-handle"
         onClick={() => {
           // a tap (or a key) toggles; a drag was decided when it ended
-          if (Math.abs(moved.current) < DRAG_PX) setOpen(!open);
+          if (Math.abs(moved.current) < DRAG_PX) show(!open);
           moved.current = 0;
         }}
         onPointerDown={(e) => {
@@ -55,13 +69,13 @@ export function PanelSheet({ children }: { children: ReactNode }) {
         onPointerMove={(e) => start.current !== null && follow(e.clientY - start.current)}
         onPointerUp={() => {
           end();
-          if (Math.abs(moved.current) >= DRAG_PX) setOpen(moved.current < 0);
+          if (Math.abs(moved.current) >= DRAG_PX) show(moved.current < 0);
         }}
         onPointerCancel={end}
       >
         {tr(S.charts)}
       </button>
-      <div className="sheet-body">{children}</div>
+      <div className="sheet-body">{!sheetLayout || opened ? children : null}</div>
     </aside>
   );
 }

@@ -174,6 +174,8 @@ describe.each(PHONES)('a phone at $width x $height with touch', (viewport) => {
     expect(await sheetTop(page)).toBeGreaterThan(viewport.height - 60);
     expect(await handle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.isVisible('.panel-slot [role="tab"]')).toBe(false);
+    // and nothing in it is drawn yet (the start does not draw charts nobody can see)
+    expect(await page.locator('.panel-slot svg').count()).toBe(0);
 
     await handle.tap();
     await expect.poll(() => handle.getAttribute('aria-expanded')).toBe('true');
@@ -181,6 +183,8 @@ describe.each(PHONES)('a phone at $width x $height with touch', (viewport) => {
     await expect
       .poll(() => sheetTop(page), { timeout: 30_000 })
       .toBeLessThan(viewport.height * 0.2);
+    // the charts are first drawn as the sheet first opens
+    await page.waitForSelector('.panel-slot svg');
     const chart = await page.evaluate(() => {
       const svg = document.querySelector('.panel-slot svg');
       const r = svg?.getBoundingClientRect();
@@ -349,6 +353,7 @@ describe('a landscape phone at 844 x 390', () => {
     await expect
       .poll(() => page.getAttribute('[data-testid="panel-host"]', 'data-panel'))
       .toBe('plasma');
+    await page.waitForSelector('[data-testid="plasma-chart"]');
     const plasma = await boxes('plasma-chart');
     expect(plasma.svgTop).toBeGreaterThanOrEqual(plasma.top);
     expect(plasma.svgBottom).toBeLessThanOrEqual(plasma.bottom);
