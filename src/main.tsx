@@ -10,6 +10,7 @@ import { registerServiceWorker } from './offline/register-service-worker';
 import { useApp } from './state/app-store';
 import { modePolicy } from './state/mode-policy';
 import { prefetchTrajectory } from './workers/trajectory-client';
+import { watchEarlyErrors } from './modes/kiosk/early-errors';
 
 applyUrlSettings(window.location.search, navigator.languages);
 // the model's 14-day trajectory is simulated in a worker while the page renders
@@ -27,6 +28,8 @@ const render = () =>
       </StrictMode>,
     ),
   );
+// a kiosk's errors count from now, before its recovery has loaded (use-kiosk-recovery.ts)
+if (modePolicy(useApp.getState().mode).selfRecovers) watchEarlyErrors();
 // a kiosk reads its clinic.json and story first (never fails: the generic kiosk plays)
 if (modePolicy(useApp.getState().mode).clinicSetup) {
   void import('./modes/kiosk/clinic/start-kiosk')

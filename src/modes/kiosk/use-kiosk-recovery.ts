@@ -8,6 +8,7 @@ import { localize } from '../../i18n/localize';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
 import { playbackHeartbeat, restartPlaybackLoop } from '../../state/playback-loop';
 import { restartKioskLoop } from './kiosk-actions';
+import { takeEarlyErrors } from './early-errors';
 
 /** Shortest gap between two restarts, ms (errors in a burst give one restart). */
 const MIN_GAP_MS = 5_000;
@@ -69,6 +70,8 @@ export function useKioskRecovery(enabled: boolean): void {
     // context events do not bubble; the capture phase still passes the window
     window.addEventListener('webglcontextlost', onLost, true);
     window.addEventListener('webglcontextrestored', onRestored, true);
+    // errors from before this code had loaded restart the loop too
+    if (takeEarlyErrors() > 0) recoverKiosk();
     let lastBeat = playbackHeartbeat();
     const watchdog = window.setInterval(() => {
       const beat = playbackHeartbeat();
