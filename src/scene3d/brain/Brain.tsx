@@ -157,7 +157,13 @@ export default function Brain() {
     const infusion = !loop && inCast('brain');
     g.visible = infusion || !!loop;
     brainStats.shown = g.visible;
-    if (!g.visible) return;
+    if (!g.visible) {
+      brainStats.loop = '';
+      brainStats.tint = 0;
+      brainStats.beads = 0;
+      brainStats.pulses = 0;
+      return;
+    }
 
     // the regions: all in the infusion stage (the stage's focus dims the others), a
     // condition's own in its view

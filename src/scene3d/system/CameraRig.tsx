@@ -28,9 +28,12 @@ const DEFAULT_FOV = 40;
 const GLIDE_PER_SEC = 2.2;
 /** Poses further apart than this (scene units) are flown to, not glided. */
 const FLIGHT_FROM = 12;
-/** How far the flight's curve pulls back (away from both targets) and up, per unit of distance. */
-const PULL_BACK = 0.42;
-const RISE = 0.22;
+/** The flight's curve leans back (away from both targets) and up in this proportion... */
+const PULL_BACK = 1;
+const RISE = 0.5;
+/** ...and its control point lies this far from the chord per unit of distance (the curve's
+ * widest point, halfway, half as far: 0.35 of the distance). */
+const LIFT = 0.7;
 /** Flight time, s: a base plus a little per unit of distance, within limits. */
 const flightSec = (d: number) => Math.min(3.2, Math.max(1.6, 1.1 + 0.03 * d));
 /** The orbit limits, relaxed during a flight (a pulled-back camera is further than 22 units). */
@@ -122,15 +125,20 @@ export function CameraRig() {
         s.move = '';
         frameInfo.arrival = 1;
       } else if (d > FLIGHT_FROM) {
-        // the curve's middle: the midpoint, pulled back from both places and raised
+        // the curve's middle: the chord's midpoint, pulled back from both places and raised,
+        // square to the chord (so the curve's widest point is halfway along it)
         fromPos.copy(camera.position);
         fromTarget.copy(c.target);
         _a.subVectors(fromPos, fromTarget).normalize();
         _b.subVectors(goalPos, goalTarget).normalize();
-        _a.add(_b).normalize();
-        ctrl.addVectors(fromPos, goalPos).multiplyScalar(0.5);
-        ctrl.addScaledVector(_a, PULL_BACK * d);
-        ctrl.y += RISE * d;
+        _a.add(_b).normalize().multiplyScalar(PULL_BACK);
+        _a.y += RISE;
+        _b.subVectors(goalPos, fromPos).divideScalar(d);
+        _a.addScaledVector(_b, -_a.dot(_b)).normalize();
+        ctrl
+          .addVectors(fromPos, goalPos)
+          .multiplyScalar(0.5)
+          .addScaledVector(_a, LIFT * d);
         s.move = 'flight';
         s.t = 0;
         s.sec = flightSec(d);
