@@ -22,6 +22,7 @@ import { isBrainView } from '../../story/views';
 import { ACTOR_COLORS } from '../../theme/actor-colors';
 import { BRAIN } from '../layout';
 import { inCast } from '../system/cast';
+import { wakeScene } from '../system/scene-rest';
 import { frameInfo } from '../system/frame-info';
 import { moleculeMaterial } from '../system/materials';
 import { useConstant } from '../system/use-constant';
@@ -141,6 +142,8 @@ export default function Brain() {
 
   useEffect(() => {
     window.__sceneBrain = brainStats;
+    // a chunk of its own: it may arrive after a still scene has come to rest; draw it
+    wakeScene();
     return () => {
       brainStats.shown = false;
       delete window.__sceneBrain;
