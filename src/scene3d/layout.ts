@@ -196,8 +196,8 @@ export const BRAIN = {
   center: [0, 40, 0] as Vec3,
   /** the condition views' cameras (the infusion stage's own is in the story file) */
   cameras: {
-    brainDepression: { position: [-4.5, 43.5, 15.0] as Vec3, target: [0.6, 38.9, 0] as Vec3 },
-    brainAnxiety: { position: [-6.5, 41.0, 14.0] as Vec3, target: [0.6, 38.6, 0] as Vec3 },
+    brainDepression: { position: [-1.8, 43.2, 15.6] as Vec3, target: [0.6, 38.9, 0] as Vec3 },
+    brainAnxiety: { position: [-1.2, 40.6, 15.6] as Vec3, target: [0.6, 38.7, 0] as Vec3 },
     brainOcd: { position: [-2.0, 45.5, 14.5] as Vec3, target: [0.8, 39.0, 0] as Vec3 },
   },
 };
