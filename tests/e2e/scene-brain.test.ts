@@ -3,7 +3,8 @@
 // ketamine tint is the model's plasma level at two model times; the camera flies from the
 // brain to the channel close-up along a curve that pulls back (further from both poses than a
 // straight line ever is) and arrives; in the conditions stage each condition shows its own
-// picture (its loop's regions, named in the note with the evidence grade the matrix gives).
+// picture (its loop's regions, named in the note with the evidence grade the matrix gives; pain
+// the dorsal horn, its note naming wind-up, with its grade).
 // Story time and frames are driven by the test (seek, held frames), never by waiting.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -179,6 +180,13 @@ describe('the brain scale', () => {
     await page.evaluate(() => window.__sceneTest!.selectCondition('pain'));
     const pain = await until(page, (x) => !x.shown);
     expect(pain.loop).toBe('');
+    // with wind-up named and the matrix's grade for pain
+    await page.waitForSelector('[data-testid="scene-scale-note"][data-circuit="pain"]');
+    const painGrade = matrixRow('infusion').pain.grade;
+    expect(await page.getByTestId('brain-circuit-grade').textContent()).toContain(
+      GRADES[painGrade].label.en,
+    );
+    expect(await page.getByTestId('scene-scale-note').textContent()).toMatch(/wind-up/);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   }, 120_000);

@@ -87,6 +87,14 @@ export const SCENE_STRINGS = defineStrings({
     en: 'OCD: the cortico-striato-thalamo-cortical loop',
     es: 'TOC: el circuito córtico-estriado-tálamo-cortical',
   },
+  painCircuit: {
+    en: 'Chronic pain: a pain fibre on a spinal dorsal horn neuron',
+    es: 'Dolor crónico: una fibra del dolor sobre una neurona del asta dorsal',
+  },
+  painCircuitLine: {
+    en: 'Repeated pain signals build up the response through NMDA receptors (wind-up, a model of central sensitisation); in 6 volunteers, ketamine reduced wind-up.',
+    es: 'Las señales de dolor repetidas aumentan la respuesta a través de los receptores NMDA (wind-up, un modelo de sensibilización central); en 6 voluntarios, la ketamina redujo el wind-up.',
+  },
   brainLoopBack: { en: 'back to the cortex', es: 'de vuelta a la corteza' },
   brainHypothesis: {
     en: 'A hypothesis: no data here on ketamine in this loop.',

@@ -1,7 +1,9 @@
-// The brain scale's note: the scale said in words, and in a condition's brain view the circuit
+// The brain scale's note: the scale said in words, and in a condition's own view the circuit
 // drawn, its regions by name (as the structure labels name them), what the facts say about
 // ketamine there, and the evidence grade the evidence matrix gives the condition (its infusion
-// row, the treatment itself: content/evidence-matrix.ts, GRADES for the word).
+// row, the treatment itself: content/evidence-matrix.ts, GRADES for the word). The pain view
+// (the dorsal horn, at synapse scale) gets the same note for its circuit: wind-up
+// (pain.windup.nmda) and ketamine reducing it in volunteers (pain.windup.human).
 import { GRADES } from '../../content/evidence-grades';
 import { matrixRow } from '../../content/evidence-matrix';
 import { PANEL_STRINGS as P } from '../../i18n/strings/panels';
@@ -17,6 +19,8 @@ interface Circuit {
   joint: string;
   /** what the facts say, or that it is a hypothesis */
   line: keyof typeof S;
+  /** the scale said last (default: the brain's) */
+  scale?: keyof typeof S;
 }
 
 const CIRCUITS: Partial<Record<ViewId, Circuit>> = {
@@ -33,6 +37,14 @@ const CIRCUITS: Partial<Record<ViewId, Circuit>> = {
     regions: ['amygdala', 'prefrontalCortex'],
     joint: ' ⇄ ',
     line: 'brainHypothesis',
+  },
+  dorsalHorn: {
+    condition: 'pain',
+    title: 'painCircuit',
+    regions: [],
+    joint: '',
+    line: 'painCircuitLine',
+    scale: 'synapseScale',
   },
   brainOcd: {
     condition: 'ocd',
@@ -79,11 +91,15 @@ export default function BrainNote({
     >
       <strong>{tr(S[circuit.title])}</strong>
       <br />
-      <span data-testid="brain-circuit-regions">
-        {path}
-        {back}
-      </span>
-      <br />
+      {path ? (
+        <>
+          <span data-testid="brain-circuit-regions">
+            {path}
+            {back}
+          </span>
+          <br />
+        </>
+      ) : null}
       {tr(S[circuit.line])}
       <br />
       <span data-testid="brain-circuit-grade">
@@ -93,7 +109,7 @@ export default function BrainNote({
         })}
       </span>
       <br />
-      {tr(S.brainScale)}
+      {tr(S[circuit.scale ?? 'brainScale'])}
     </p>
   );
 }

@@ -26,7 +26,7 @@ export function ScaleNote() {
   const view = viewFor(stage, condition);
   if (view === 'calm') return null;
   const scale = scaleFor(stage, condition);
-  if (scale === 'brain') {
+  if (scale === 'brain' || view === 'dorsalHorn') {
     return (
       <Suspense fallback={null}>
         <BrainNote view={view} noteRef={noteRef} />
