@@ -1,6 +1,9 @@
 // What the canvas holds: lighting, camera, and the view of the current stage (the synapse, the
-// dorsal horn for the pain condition, or the calm synapse). Pointer picking names structures.
+// dorsal horn for the pain condition, the calm synapse, or the brain with a condition's circuit;
+// the brain itself, far above, is always mounted and shows itself when its stage or view needs
+// it). Pointer picking names structures.
 import type { ThreeEvent } from '@react-three/fiber';
+import { lazy, Suspense } from 'react';
 import { useApp, useCurrentStage } from '../state/app-store';
 import { DorsalHorn } from './anatomy/DorsalHorn';
 import { SynapseAnatomy } from './anatomy/SynapseAnatomy';
@@ -23,7 +26,7 @@ import { pickedPoint } from './overlay/label-slots';
 import { pointer } from './system/registry';
 import { pickableStructure } from './system/view-probe';
 import { SceneDriver } from './system/SceneDriver';
-import { viewFor } from '../story/views';
+import { isBrainView, scaleFor, viewFor } from '../story/views';
 
 /** The nearest hit on a drawn structure under the pointer (hidden actors are still hit). */
 function structureHit(e: ThreeEvent<PointerEvent | MouseEvent>) {
@@ -33,6 +36,10 @@ function structureHit(e: ThreeEvent<PointerEvent | MouseEvent>) {
   }
   return null;
 }
+
+/** The brain (its geometry code) is a chunk of its own, fetched as the scene mounts: the 3D
+ * chunk stays within its size budget. */
+const Brain = lazy(() => import('./brain/Brain'));
 
 const onMove = (e: ThreeEvent<PointerEvent>) => {
   e.stopPropagation();
@@ -65,6 +72,13 @@ export function SceneContent() {
   const stage = useCurrentStage();
   const condition = useApp((s) => s.selectedCondition);
   const view = viewFor(stage, condition);
+  // the brain is seen from further away: its fog starts and ends further out
+  const fog: [string, number, number] =
+    view === 'calm'
+      ? ['#121a30', 11, 28]
+      : scaleFor(stage, condition) === 'brain'
+        ? ['#0f172b', 15, 38]
+        : ['#0f172b', 9, 26];
   return (
     <>
       <SceneDriver />
@@ -72,16 +86,19 @@ export function SceneContent() {
       <Highlighter />
       <LabelProjector />
       <Lights calm={view === 'calm'} />
-      <fog attach="fog" args={view === 'calm' ? ['#121a30', 11, 28] : ['#0f172b', 9, 26]} />
+      <fog attach="fog" args={fog} />
       <group
         onPointerMove={onMove}
         onPointerOut={onOut}
         onClick={onClick}
         onPointerMissed={onMissed}
       >
+        <Suspense fallback={null}>
+          <Brain />
+        </Suspense>
         {view === 'dorsalHorn' ? (
           <DorsalHorn />
-        ) : (
+        ) : isBrainView(view) ? null : (
           <>
             <SynapseAnatomy />
             <CastGroup actor="newSpines">

@@ -186,3 +186,18 @@ export const CLOSEUP = {
   ketamineY: 0.12,
   magnesiumY: -0.2,
 };
+
+/**
+ * The brain scale: a stylised brain far above the synapse, 1 unit ≈ 1.4 cm (about 11 units front
+ * to back: a human brain is some 15-17 cm long). Its own frame: -x is the front (anterior), +y up,
+ * +z the viewer's side (the left hemisphere). Regions are placed in brain/brain-geometry.ts.
+ */
+export const BRAIN = {
+  center: [0, 40, 0] as Vec3,
+  /** the condition views' cameras (the infusion stage's own is in the story file) */
+  cameras: {
+    brainDepression: { position: [-1.8, 43.2, 15.6] as Vec3, target: [0.6, 38.9, 0] as Vec3 },
+    brainAnxiety: { position: [-1.2, 40.6, 15.6] as Vec3, target: [0.6, 38.7, 0] as Vec3 },
+    brainOcd: { position: [-2.0, 45.5, 14.5] as Vec3, target: [0.8, 39.0, 0] as Vec3 },
+  },
+};

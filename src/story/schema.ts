@@ -6,6 +6,7 @@ import {
   CONDITION_IDS,
   PANEL_IDS,
   PICTURE_MARKS,
+  SCALE_IDS,
   STRUCTURE_IDS,
   VIEW_IDS,
 } from './structures';
@@ -99,6 +100,8 @@ export const stageSchema = z.strictObject({
   focus: z.optional(z.array(z.enum(STRUCTURE_IDS))),
   /** The actors drawn in this stage (absent: DEFAULT_CAST, the plain synapse). */
   cast: z.optional(z.array(z.enum(ACTOR_IDS))),
+  /** How big the picture is (absent: inferred from the cast, story/views.ts stageScale). */
+  scale: z.optional(z.enum(SCALE_IDS)),
   /** The view shown instead of `view` when the viewer chooses a condition in this stage. */
   conditionViews: z.optional(z.partialRecord(z.enum(CONDITION_IDS), z.enum(VIEW_IDS))),
 });

@@ -35,6 +35,14 @@ export const STRUCTURE_IDS = [
   'ribosome',
   'synapticProtein',
   'stressedDendrite',
+  // the brain scale: regions of a stylised brain and the arteries that bring ketamine
+  'prefrontalCortex',
+  'orbitofrontalCortex',
+  'hippocampus',
+  'amygdala',
+  'striatum',
+  'thalamus',
+  'arteries',
 ] as const;
 export type StructureId = (typeof STRUCTURE_IDS)[number];
 
@@ -53,8 +61,20 @@ export const PANEL_IDS = [
 ] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
-export const VIEW_IDS = ['synapse', 'dorsalHorn', 'calm'] as const;
+/** brainDepression, brainAnxiety, brainOcd: the brain with the condition's circuit lit */
+export const VIEW_IDS = [
+  'synapse',
+  'dorsalHorn',
+  'calm',
+  'brainDepression',
+  'brainAnxiety',
+  'brainOcd',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
+
+/** How big the picture is: the whole brain, a circuit of cells, one synapse, one molecule. */
+export const SCALE_IDS = ['brain', 'circuit', 'synapse', 'molecule'] as const;
+export type ScaleId = (typeof SCALE_IDS)[number];
 
 /** What a stage's 2D picture (storyboard, stills) draws on top of the synapse. */
 export const PICTURE_MARKS = [
@@ -81,6 +101,7 @@ export const ACTOR_IDS = [
   'channelCloseUp', // one NMDA receptor at molecular scale, in a cut membrane
   'circuit', // an inhibitory interneuron on a pyramidal cell, their spikes at the model's rates
   'spineTimeLapse', // the spines' clock and a stressed dendrite beside the treated one
+  'brain', // a stylised brain, ketamine flowing in its arteries, tinted by the plasma level
 ] as const;
 export type ActorId = (typeof ACTOR_IDS)[number];
 

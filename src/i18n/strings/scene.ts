@@ -59,6 +59,51 @@ export const SCENE_STRINGS = defineStrings({
     en: '{hours} h after one dose',
     es: '{hours} h tras una dosis',
   },
+  brainScale: {
+    en: 'Whole brain, about life size (some 15 cm long); simplified.',
+    es: 'Cerebro entero, más o menos a tamaño real (unos 15 cm de largo); simplificado.',
+  },
+  synapseScale: {
+    en: 'Synapse: about 1 µm across in life, magnified several hundred thousand times; shapes simplified.',
+    es: 'Sinapsis: mide cerca de 1 µm en la realidad, ampliada varios cientos de miles de veces; formas simplificadas.',
+  },
+  cascadeScale: {
+    en: 'Molecular view: molecules drawn about 10 times larger than in the synapse views (TrkB’s outer part is about 10 nm tall). Shapes simplified.',
+    es: 'Vista molecular: moléculas dibujadas unas 10 veces más grandes que en las vistas de la sinapsis (la parte externa de TrkB mide unos 10 nm). Formas simplificadas.',
+  },
+  brainDepression: {
+    en: 'Depression: prefrontal cortex and hippocampus',
+    es: 'Depresión: corteza prefrontal e hipocampo',
+  },
+  brainDepressionLine: {
+    en: 'In people, ketamine raised prefrontal glutamate release; in mice, its effect needed AMPA receptors (measured in the hippocampus).',
+    es: 'En personas, la ketamina aumentó la liberación de glutamato prefrontal; en ratones, su efecto necesitó receptores AMPA (medidos en el hipocampo).',
+  },
+  brainAnxiety: {
+    en: 'Anxiety: the amygdala–prefrontal loop',
+    es: 'Ansiedad: el circuito amígdala–corteza prefrontal',
+  },
+  brainOcd: {
+    en: 'OCD: the cortico-striato-thalamo-cortical loop',
+    es: 'TOC: el circuito córtico-estriado-tálamo-cortical',
+  },
+  painCircuit: {
+    en: 'Chronic pain: a pain fibre on a spinal dorsal horn neuron',
+    es: 'Dolor crónico: una fibra del dolor sobre una neurona del asta dorsal',
+  },
+  painCircuitLine: {
+    en: 'Repeated pain signals build up the response through NMDA receptors (wind-up, a model of central sensitisation); in 6 volunteers, ketamine reduced wind-up.',
+    es: 'Las señales de dolor repetidas aumentan la respuesta a través de los receptores NMDA (wind-up, un modelo de sensibilización central); en 6 voluntarios, la ketamina redujo el wind-up.',
+  },
+  brainLoopBack: { en: 'back to the cortex', es: 'de vuelta a la corteza' },
+  brainHypothesis: {
+    en: 'A hypothesis: no data here on ketamine in this loop.',
+    es: 'Una hipótesis: no hay datos aquí sobre la ketamina en este circuito.',
+  },
+  brainGrade: {
+    en: '{condition}, evidence that ketamine helps: {grade}',
+    es: '{condition}, evidencia de que la ketamina ayuda: {grade}',
+  },
   spineClockNote: {
     en: 'Time course seen in mice (illustrative)',
     es: 'Curso temporal visto en ratones (ilustrativo)',
@@ -296,6 +341,58 @@ export const STRUCTURE_TEXT: Record<StructureId, StructureText> = {
     line: {
       en: 'Stress leaves fewer spines; in mice, ketamine restored them.',
       es: 'El estrés deja menos espinas; en ratones, la ketamina las recuperó.',
+    },
+  },
+  prefrontalCortex: {
+    name: { en: 'Prefrontal cortex', es: 'Corteza prefrontal' },
+    line: {
+      en: 'The front of the brain, for planning and mood; in people, ketamine raised glutamate release here.',
+      es: 'La parte delantera del cerebro, para planificar y para el ánimo; en personas, la ketamina aumentó aquí la liberación de glutamato.',
+    },
+  },
+  orbitofrontalCortex: {
+    name: {
+      en: 'Orbitofrontal and anterior cingulate cortex',
+      es: 'Corteza orbitofrontal y cingulada anterior',
+    },
+    line: {
+      en: 'Cortex above the eyes and along the midline; the loop drawn for OCD starts here.',
+      es: 'Corteza sobre los ojos y junto a la línea media; aquí empieza el circuito dibujado para el TOC.',
+    },
+  },
+  hippocampus: {
+    name: { en: 'Hippocampus', es: 'Hipocampo' },
+    line: {
+      en: 'A curved region deep in each temporal lobe, for memory; mouse studies of ketamine measured AMPA receptor signals here.',
+      es: 'Una región curva en lo hondo de cada lóbulo temporal, para la memoria; los estudios de la ketamina en ratones midieron aquí señales de los receptores AMPA.',
+    },
+  },
+  amygdala: {
+    name: { en: 'Amygdala', es: 'Amígdala' },
+    line: {
+      en: 'An almond-sized region that reacts to threat; it trades signals with the prefrontal cortex.',
+      es: 'Una región del tamaño de una almendra que reacciona a las amenazas; intercambia señales con la corteza prefrontal.',
+    },
+  },
+  striatum: {
+    name: { en: 'Striatum', es: 'Estriado' },
+    line: {
+      en: 'A deep region for habits and actions, in the loop drawn for OCD.',
+      es: 'Una región profunda para hábitos y acciones, en el circuito dibujado para el TOC.',
+    },
+  },
+  thalamus: {
+    name: { en: 'Thalamus', es: 'Tálamo' },
+    line: {
+      en: 'A relay in the middle of the brain that passes signals back to the cortex.',
+      es: 'Un relevo en el centro del cerebro que devuelve señales a la corteza.',
+    },
+  },
+  arteries: {
+    name: { en: 'Arteries', es: 'Arterias' },
+    line: {
+      en: 'They carry blood, and the ketamine in it, to every part of the brain.',
+      es: 'Llevan la sangre, y la ketamina que contiene, a todas las partes del cerebro.',
     },
   },
 };

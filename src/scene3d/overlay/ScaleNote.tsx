@@ -1,12 +1,19 @@
-// "Molecules enlarged" note, shown while the stage draws the molecular close-up, and the circuit
-// view's "not to scale" note with the two cells' firing rates, so the change of scale is said,
-// not only seen. Renders on stage and language changes only. Labels keep out of it
-// (label-slots.ts: labelKeepOut).
+// The scale of the picture on screen, said in words (story/views.ts scaleFor): the brain about
+// life size (with a condition's circuit and its evidence grade in the brain views), the circuit's
+// "not to scale" note with the two cells' firing rates, the synapse magnified, the molecular
+// close-up's "molecules enlarged". Renders on stage, condition and language changes only.
+// Labels keep out of it (label-slots.ts: labelKeepOut).
+import { lazy, Suspense } from 'react';
 import { SCENE_STRINGS as S } from '../../i18n/strings/scene';
 import { useText } from '../../i18n/use-text';
-import { useCurrentStage } from '../../state/app-store';
+import { useApp, useCurrentStage } from '../../state/app-store';
+import { scaleFor, viewFor } from '../../story/views';
 import { CircuitNote } from '../circuit/CircuitNote';
 import { labelKeepOut } from './label-slots';
+
+/** The brain's note reads the evidence grades (content/): a chunk of its own, fetched when
+ * first shown, so the 3D chunk stays within its size budget. */
+const BrainNote = lazy(() => import('../brain/BrainNote'));
 
 const noteRef = (el: HTMLElement | null) => {
   labelKeepOut.el = el;
@@ -15,11 +22,27 @@ const noteRef = (el: HTMLElement | null) => {
 export function ScaleNote() {
   const tr = useText();
   const stage = useCurrentStage();
-  if (stage.cast?.includes('circuit')) return <CircuitNote noteRef={noteRef} />;
-  if (!stage.cast?.includes('channelCloseUp')) return null;
+  const condition = useApp((s) => s.selectedCondition);
+  const view = viewFor(stage, condition);
+  if (view === 'calm') return null;
+  const scale = scaleFor(stage, condition);
+  if (scale === 'brain' || view === 'dorsalHorn') {
+    return (
+      <Suspense fallback={null}>
+        <BrainNote view={view} noteRef={noteRef} />
+      </Suspense>
+    );
+  }
+  if (scale === 'circuit') return <CircuitNote noteRef={noteRef} />;
   return (
     <p className="scene-scale-note" data-testid="scene-scale-note" ref={noteRef}>
-      {tr(S.moleculeScale)}
+      {tr(
+        scale === 'synapse'
+          ? S.synapseScale
+          : stage.cast?.includes('channelCloseUp')
+            ? S.moleculeScale
+            : S.cascadeScale,
+      )}
     </p>
   );
 }
