@@ -132,12 +132,15 @@ describe('touch in the 3D scene on a phone', () => {
     expect(errorsOf(problems)).toEqual([]);
   });
 
-  // (in landscape the biggest structure is the dendrite, whose own label anchor is off screen:
-  // its name goes where the finger was)
+  // (the biggest structure is a brain region; where its own label anchor is off screen, its name
+  // goes where the finger was)
   it.each([PHONE, LANDSCAPE])(
     'at $width x $height names a structure on a tap, says it, and unnames it on a tap on empty space',
     async (viewport) => {
       const { page, problems } = await openPhone(viewport);
+      // the infusion's brain (a chunk of its own) is drawn
+      await page.waitForFunction(() => window.__sceneBrain?.shown, null, { polling: 50 });
+      await sceneReady(page, 2);
       // points of the canvas (not under an overlay) and what a tap there would pick, every 15 px
       const grid = await page.evaluate(() => {
         const canvas = document.querySelector('[data-testid="scene-canvas"] canvas')!;

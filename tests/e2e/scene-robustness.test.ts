@@ -176,7 +176,7 @@ describe('3D scene robustness', () => {
   });
 
   it('names structures from the keyboard: focusable list, visible highlight, label', async () => {
-    const { page, context } = await openApp({ query: 'stage=infusion' });
+    const { page, context } = await openApp({ query: 'stage=rest' });
     await sceneReady(page, 3);
     await page.focus('[data-testid="structure-toggle"]');
     await page.keyboard.press('Enter');
@@ -189,7 +189,7 @@ describe('3D scene robustness', () => {
       'releaseSites',
     );
     // arrows inside the list move focus, not the story
-    expect((await stats(page)).stageId).toBe('infusion');
+    expect((await stats(page)).stageId).toBe('rest');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('[data-structure="releaseSites"]').getAttribute('aria-pressed'))

@@ -38,7 +38,7 @@ import {
   regionGeometry,
   type RegionId,
 } from './brain-geometry';
-import { HIPPOCAMPUS, REGION_BLOBS, type LoopView } from './brain-paths';
+import { HIPPOCAMPUS, LOOP_REGIONS, REGION_BLOBS, type LoopView } from './brain-paths';
 import { brainStats } from './brain-stats';
 
 /** Region colours (not actors): distinct hues that read through the translucent cortex. */
@@ -52,12 +52,6 @@ const REGION_COLORS: Record<RegionId, string> = {
 };
 const REGIONS = Object.keys(REGION_COLORS) as RegionId[];
 
-/** Each condition view's regions (the loop runs through them). */
-const LOOP_REGIONS: Record<LoopView, readonly RegionId[]> = {
-  brainDepression: ['prefrontalCortex', 'hippocampus'],
-  brainAnxiety: ['amygdala', 'prefrontalCortex'],
-  brainOcd: ['orbitofrontalCortex', 'striatum', 'thalamus'],
-};
 const LOOP_VIEWS = Object.keys(LOOP_REGIONS) as LoopView[];
 
 /** Plasma level drawn as full tint and all beads, µM (the model's peak at 0.5 mg/kg ≈ 0.78). */

@@ -2,6 +2,7 @@
 // the front, +y up, +z the viewer's side). Pure data: no three objects are made here. Regions
 // come in pairs, one per hemisphere (z mirrored); the shapes are simplified, placed as in
 // an anatomy atlas's side view, not measured.
+import type { StructureId } from '../../story/structures';
 import type { Vec3 } from '../layout';
 
 /** Mirrors a point to the other hemisphere. */
@@ -98,3 +99,10 @@ export const LOOPS = {
   ] as Vec3[],
 };
 export type LoopView = keyof typeof LOOPS;
+
+/** Each condition view's regions (the loop runs through them). */
+export const LOOP_REGIONS: Record<LoopView, readonly StructureId[]> = {
+  brainDepression: ['prefrontalCortex', 'hippocampus'],
+  brainAnxiety: ['amygdala', 'prefrontalCortex'],
+  brainOcd: ['orbitofrontalCortex', 'striatum', 'thalamus'],
+};

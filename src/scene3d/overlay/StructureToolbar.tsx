@@ -6,7 +6,8 @@ import { SCENE_STRINGS as S, STRUCTURE_TEXT } from '../../i18n/strings/scene';
 import { useText } from '../../i18n/use-text';
 import { useApp, useCurrentStage } from '../../state/app-store';
 import type { StructureId, ViewId } from '../../story/structures';
-import { viewFor } from '../../story/views';
+import { isBrainView, scaleFor, viewFor } from '../../story/views';
+import { LOOP_REGIONS, type LoopView } from '../brain/brain-paths';
 
 /** Structures in a logical order: presynaptic side, cleft, postsynaptic side, signals. */
 const SYNAPSE_ORDER: readonly StructureId[] = [
@@ -55,6 +56,18 @@ const CLOSEUP_ORDER: readonly StructureId[] = [
   'ketamine',
 ];
 
+/** The brain scale: its regions front to back, then the arteries and the ketamine in them. */
+const BRAIN_ORDER: readonly StructureId[] = [
+  'prefrontalCortex',
+  'orbitofrontalCortex',
+  'striatum',
+  'thalamus',
+  'amygdala',
+  'hippocampus',
+  'arteries',
+  'ketamine',
+];
+
 /** The circuit view: the two cells, then the spikes on their axons. */
 const CIRCUIT_ORDER: readonly StructureId[] = ['interneuron', 'pyramidalCell', 'spikes'];
 
@@ -72,11 +85,17 @@ export function StructureToolbar() {
   const [open, setOpen] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const items = structuresFor(
-    viewFor(stage, condition),
-    !!stage.cast?.includes('channelCloseUp'),
-    !!stage.cast?.includes('circuit'),
-  );
+  const view = viewFor(stage, condition);
+  // a condition's brain view lists the regions its loop runs through; the infusion's, all
+  const items = isBrainView(view)
+    ? LOOP_REGIONS[view as LoopView]
+    : scaleFor(stage, condition) === 'brain'
+      ? BRAIN_ORDER
+      : structuresFor(
+          view,
+          !!stage.cast?.includes('channelCloseUp'),
+          !!stage.cast?.includes('circuit'),
+        );
   const active = Math.min(focusIndex, items.length - 1);
 
   const move = (next: number) => {
