@@ -56,8 +56,8 @@ export const SCENE_STRINGS = defineStrings({
     es: 'Dibujo de cerca: un canal del receptor NMDA que atraviesa la membrana celular, con un ion magnesio que tapona su poro.',
   },
   spineClock: {
-    en: '{hours} h after one dose',
-    es: '{hours} h tras una dosis',
+    en: '{time} after one dose',
+    es: '{time} tras una dosis',
   },
   spineClockNote: {
     en: 'Time course seen in mice (illustrative)',
