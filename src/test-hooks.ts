@@ -30,6 +30,11 @@ export interface SceneViewHooks {
   camera(): CameraReading;
   /** the named structure a tap at this point (client px) would pick, or null */
   structureAt(clientX: number, clientY: number): StructureId | null;
+  /**
+   * Share of the canvas (0..1) whose nearest drawn object is one of `ids` (default: the current
+   * stage's focus structures), sampled on a grid of rays; [] for a stage without focus gives 0.
+   */
+  coverage(ids?: readonly StructureId[]): number;
 }
 
 declare global {
