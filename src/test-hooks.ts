@@ -47,6 +47,14 @@ declare global {
     __sceneTest?: SceneTestHooks;
     /** the camera and picking, read only (scene3d/system/CameraRig) */
     __sceneView?: SceneViewHooks;
+    /** the circuit view's output synapse: glutamate drawn, the model's, AMPA receptors open
+     *  (scene3d/circuit/OutputSynapse) */
+    __circuitOutput?: {
+      shown: boolean;
+      glutamate: number;
+      modelGlutamate: number;
+      ampaOpen: number;
+    };
     /** kiosk: recoveries so far (modes/kiosk/use-kiosk-recovery) */
     __kioskRecoveries?: number;
     /** kiosk: times the watchdog found the playback loop stopped and started it again */
