@@ -18,8 +18,10 @@ import { PYRAMIDAL_BASE_HZ, firingHz } from './spike-train';
 
 /** Where the bouton sits (circuit units): on the axon's visible run, its cleft turned upward
  *  (the group is turned half a circle about z) to a receiving membrane above the axon. */
-const AT = circuitPoint([6.6, -1.0, 0.4]);
+const AT = circuitPoint([6.6, -0.75, 0.4]);
 const TURN: [number, number, number] = [0, 0, Math.PI];
+/** Drawn larger than the cells around it, so the release reads at the circuit's distance. */
+const ENLARGE = 1.6;
 /** Glutamate molecules drawn per unit of the model's relative glutamate (baseline 12). */
 export const GLUTAMATE_PER_UNIT = 12;
 const MAX_GLU = 48;
@@ -95,7 +97,7 @@ export function OutputSynapse() {
   });
 
   return (
-    <group position={AT} rotation={TURN}>
+    <group position={AT} rotation={TURN} scale={ENLARGE}>
       <mesh geometry={boutonGeo} material={boutonMat} userData={{ structure: 'pyramidalCell' }} />
       <instancedMesh ref={vesRef} args={[vesGeo, vesMat, VESICLES]} frustumCulled={false} />
       <instancedMesh
