@@ -49,7 +49,7 @@ export function BdnfPicture({ tr }: { tr: (e: LocalizedText) => string }) {
           { x: 312, y: 40, text: tr(S.bdnfDimer), anchor: 'end', line: [250, 44, 186, 54] },
           { x: 8, y: 214, text: tr(S.trkbPair), line: [70, 204, 138, 180] },
           { x: 8, y: 40, text: tr(T.trkB.name), line: [40, 46, 48, 64] },
-          { x: 312, y: 200, text: tr(S.signalInside), anchor: 'end', line: [224, 196, 196, 192] },
+          { x: 312, y: 214, text: tr(S.signalInside), anchor: 'end', line: [250, 204, 196, 196] },
         ]}
       />
     </g>

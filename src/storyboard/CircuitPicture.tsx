@@ -77,7 +77,7 @@ export function CircuitPicture({ tr }: { tr: (e: LocalizedText) => string }) {
       <circle cx={44} cy={52} r={3.2} style={fill('ketamine')} />
       {/* spikes in one second */}
       <text x={BEFORE_X + W / 2} y={30} textAnchor="middle" className="sb-label sb-strong">
-        {tr(S.beforeKetamine)}
+        {tr(S.beforeHeading)}
       </text>
       <text x={AFTER_X + W / 2} y={30} textAnchor="middle" className="sb-label sb-strong">
         {tr(S.withKetamine)}
