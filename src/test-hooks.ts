@@ -30,6 +30,11 @@ export interface SceneViewHooks {
   camera(): CameraReading;
   /** the named structure a tap at this point (client px) would pick, or null */
   structureAt(clientX: number, clientY: number): StructureId | null;
+  /**
+   * Share of the canvas (0..1) whose nearest drawn object is one of `ids` (default: the current
+   * stage's focus structures), sampled on a grid of rays; [] for a stage without focus gives 0.
+   */
+  coverage(ids?: readonly StructureId[]): number;
 }
 
 declare global {
@@ -42,6 +47,14 @@ declare global {
     __sceneTest?: SceneTestHooks;
     /** the camera and picking, read only (scene3d/system/CameraRig) */
     __sceneView?: SceneViewHooks;
+    /** the circuit view's output synapse: glutamate drawn, the model's, AMPA receptors open
+     *  (scene3d/circuit/OutputSynapse) */
+    __circuitOutput?: {
+      shown: boolean;
+      glutamate: number;
+      modelGlutamate: number;
+      ampaOpen: number;
+    };
     /** kiosk: recoveries so far (modes/kiosk/use-kiosk-recovery) */
     __kioskRecoveries?: number;
     /** kiosk: times the watchdog found the playback loop stopped and started it again */

@@ -17,6 +17,18 @@ function formatQuantity(q: TimeQuantity, lang: DisplayLang): string {
   return `${number} ${localize(UNIT[q.unit], lang)}`;
 }
 
+/** Hours per unit of a TimeQuantity. */
+const HOURS_PER = { s: 1 / 3600, min: 1 / 60, h: 1, day: 24 } as const;
+
+/**
+ * The hours formatDuration shows for `minutes` (22.46 h -> 22, 5.47 h -> 5.5): the one rounding
+ * every clock on screen uses, so the header and the spine time-lapse agree.
+ */
+export function shownHours(minutes: number): number {
+  const q = durationParts(minutes);
+  return q.value * HOURS_PER[q.unit];
+}
+
 /** "45 s", "35 min", "2.5 h", "3 days", from minutes. */
 export function formatDuration(minutes: number, lang: DisplayLang): string {
   return formatQuantity(durationParts(minutes), lang);

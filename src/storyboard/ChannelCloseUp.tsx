@@ -6,6 +6,7 @@
 import { ACTOR_COLORS as A } from '../theme/actor-colors';
 import { STRUCTURE_TEXT } from '../i18n/strings/scene';
 import type { LocalizedText } from '../i18n/localize';
+import { Labels } from './Labels';
 
 /** lipid heads (the bouton's tan) and glycine (the 3D close-up's mint, scene3d materials.ts) */
 const LIPID = '#c2b39f';
@@ -94,38 +95,22 @@ export function ChannelCloseUp({
         <circle data-part="magnesium" cx={160} cy={136} r={5} fill={A.magnesium} />
       )}
       {/* names left and right of the channel, each with a line to what it names */}
-      <g stroke="var(--text)" strokeWidth={1} opacity={0.8}>
-        <path d="M64 60 L119 65" />
-        <path d="M88 98 L116 112" />
-        <path d="M224 60 L201 65" />
-        {blocked ? <path d="M166 145 L222 199" /> : <path d="M166 138 L222 206" />}
-      </g>
-      <text x={8} y={63} className="sb-label">
-        {tr(T.glutamate.name)}
-      </text>
-      <text x={8} y={101} className="sb-label">
-        {tr(T.nmdaReceptor.name)}
-      </text>
-      <text x={226} y={63} className="sb-label">
-        {tr(T.glycine.name)}
-      </text>
-      {blocked ? (
-        <>
-          <text x={246} y={104} className="sb-label">
-            {tr(T.magnesium.name)}
-          </text>
-          <text x={226} y={206} className="sb-label">
-            {tr(T.ketamine.name)}
-          </text>
-          <text x={176} y={30} className="sb-label">
-            {tr(T.ions.name)}
-          </text>
-        </>
-      ) : (
-        <text x={226} y={212} className="sb-label">
-          {tr(T.magnesium.name)}
-        </text>
-      )}
+      <Labels
+        items={[
+          { x: 8, y: 63, text: tr(T.glutamate.name), line: [64, 60, 119, 65] },
+          { x: 8, y: 101, text: tr(T.nmdaReceptor.name), line: [88, 98, 116, 112] },
+          { x: 226, y: 63, text: tr(T.glycine.name), line: [224, 60, 201, 65] },
+          ...(blocked
+            ? [
+                { x: 246, y: 104, text: tr(T.magnesium.name) },
+                { x: 226, y: 206, text: tr(T.ketamine.name), line: [166, 145, 222, 199] as const },
+                { x: 176, y: 30, text: tr(T.ions.name) },
+              ]
+            : [
+                { x: 226, y: 212, text: tr(T.magnesium.name), line: [166, 138, 222, 206] as const },
+              ]),
+        ]}
+      />
     </g>
   );
 }

@@ -26,7 +26,13 @@ export function Storyboard() {
       aria-label={tr(S.storyboardTitle)}
     >
       <figure className="sb-current">
-        <StagePicture stage={stage} pain={painFor(stage)} label={tr(stage.title)} tr={tr} />
+        <StagePicture
+          stage={stage}
+          pain={painFor(stage)}
+          condition={condition}
+          label={tr(stage.title)}
+          tr={tr}
+        />
         {/* scrolls when the text is longer than the picture is high: focusable for keyboards */}
         <figcaption tabIndex={0}>
           <strong>{tr(stage.title)}</strong>
@@ -44,7 +50,14 @@ export function Storyboard() {
               aria-label={tr(S.storyboardGoTo, { n: i + 1, title: tr(s.title) })}
               onClick={() => useApp.getState().goToStage(i)}
             >
-              <StagePicture stage={s} pain={painFor(s)} label="" tr={tr} small />
+              <StagePicture
+                stage={s}
+                pain={painFor(s)}
+                condition={condition}
+                label=""
+                tr={tr}
+                small
+              />
               <span aria-hidden="true">{i + 1}</span>
             </button>
           </li>

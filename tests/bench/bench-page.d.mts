@@ -9,6 +9,7 @@ export interface SceneCounters {
   programs: number;
 }
 export function sceneStats(page: Page): Promise<SceneCounters>;
+export function focusShare(page: Page): Promise<number | null>;
 export function frameIntervalsScript(n: number): Promise<number>;
 export function heapAfterGc(cdp: CDPSession): Promise<number>;
 export function heapBreakdown(cdp: CDPSession): Promise<{ code: number; objects: number }>;

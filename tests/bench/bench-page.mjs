@@ -15,6 +15,19 @@ export async function sceneStats(page) {
   });
 }
 
+/**
+ * Share (0..1) of the canvas the current stage's focus structures cover once the camera has
+ * arrived (the scene's coverage probe, src/scene3d/system/view-probe.ts); null without a scene.
+ */
+export async function focusShare(page) {
+  await page.waitForFunction(
+    () => (window.__sceneStats?.arrival ?? 0) >= 1 && !!window.__sceneView,
+    null,
+    { timeout: 60_000 },
+  );
+  return page.evaluate(() => window.__sceneView?.coverage() ?? null);
+}
+
 /** Mean interval between animation frames over n frames, in ms (run in the page). */
 export function frameIntervalsScript(n) {
   return new Promise((resolve) => {

@@ -12,6 +12,7 @@ import {
   frameIntervalsScript,
   measureKioskLoops,
   routeBaseline,
+  focusShare,
   sceneStats,
 } from './bench-page.mjs';
 import { measureStartup, runLighthouse, startupRows } from './startup-bench.mjs';
@@ -107,7 +108,15 @@ for (const id of stageIds) {
   await page.waitForFunction(() => (window.__sceneStats?.frames ?? 0) > 30, null, {
     timeout: 60_000,
   });
-  results.stages.push({ id, ...(await sceneStats(page)) });
+  // its scale (brain, circuit, synapse, molecule) when the story gives one, and the share of the
+  // frame its protagonists (the stage's focus structures) cover
+  const scale = story.stages.find((s) => s.id === id)?.scale ?? '–';
+  results.stages.push({
+    id,
+    scale,
+    focusShare: await focusShare(page),
+    ...(await sceneStats(page)),
+  });
   await context.close();
 }
 
@@ -182,6 +191,11 @@ const rows = [
     `stage ${s.id}`,
     `${s.calls} calls, ${s.triangles} tris, ${s.points} pts`,
     '<= 100 calls',
+  ]),
+  ...results.stages.map((s) => [
+    `stage ${s.id}: scale, protagonist share`,
+    `${s.scale}, ${s.focusShare === null ? '–' : `${(s.focusShare * 100).toFixed(1)} %`}`,
+    '(reported)',
   ]),
   ['React commits / frame (playback)', results.playback.reactCommitsPerFrame.toFixed(3), '0'],
   ['scene frames while paused at rest', String(results.rest.framesWhileResting), '0 (of 120)'],

@@ -12,6 +12,7 @@ import storyJson from '../../scenes/ketamine.json';
 import { createModelState, simulate } from '../../src/model';
 import { DEFAULT_REGIMEN } from '../../src/state/regimens';
 import { INTERNEURON_BASE_HZ, PYRAMIDAL_BASE_HZ } from '../../src/scene3d/circuit/spike-train';
+import { GLUTAMATE_PER_UNIT } from '../../src/scene3d/circuit/OutputSynapse';
 import type { SceneStats } from '../../src/scene3d/system/scene-stats';
 import { REACT_COMMIT_COUNTER_SCRIPT } from '../helpers/react-commits';
 import { sceneReady, waitFrames } from './scene-helpers';
@@ -60,6 +61,16 @@ function expectModelRates(s: SceneStats): void {
   expect(Math.abs(c.pyramidalSpikes - c.pyramidalHz * c.pyramidalTravelSec)).toBeLessThan(1);
 }
 
+/** The output synapse's glutamate at the circuit's frame: drawn, and the model's at that time. */
+async function glutamateShown(page: Page, s: SceneStats) {
+  const out = await page.evaluate(() => ({ ...window.__circuitOutput! }));
+  trajectory.sample(s.circuit.modelMin, state);
+  expect(out.shown).toBe(true);
+  expect(out.modelGlutamate).toBeCloseTo(state.glutamate, 3);
+  expect(out.glutamate).toBe(Math.round(GLUTAMATE_PER_UNIT * state.glutamate));
+  return out;
+}
+
 /** The note's rates, as the viewer reads them. */
 async function noteRates(page: Page): Promise<string> {
   return (await page.getByTestId('circuit-rates').textContent()) ?? '';
@@ -76,9 +87,14 @@ describe('the circuit view of the disinhibition stage', () => {
     expect(await noteRates(page)).toContain(
       `${String(Math.round(before.circuit.interneuronRelative * 100))} %`,
     );
+    const gluBefore = await glutamateShown(page, before);
     const after = await at(page, 0.6);
     expect(after.circuit.modelMin).toBeGreaterThan(before.circuit.modelMin);
     expectModelRates(after);
+    // the pyramidal cell's output synapse: glutamate in the cleft rises with the model's
+    const gluAfter = await glutamateShown(page, after);
+    expect(gluAfter.glutamate).toBeGreaterThan(gluBefore.glutamate);
+    expect(gluAfter.ampaOpen).toBeGreaterThanOrEqual(gluBefore.ampaOpen);
     // the block has risen: the brake cell fires less, the pyramidal cell more, and it shows
     expect(after.circuit.interneuronHz).toBeLessThan(before.circuit.interneuronHz);
     expect(after.circuit.pyramidalHz).toBeGreaterThan(before.circuit.pyramidalHz);

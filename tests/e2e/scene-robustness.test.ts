@@ -5,10 +5,39 @@ import type { Page } from 'playwright-core';
 import { NO_WEBGL_SCRIPT, closeBrowser, openApp } from '../helpers/browser';
 import storyJson from '../../scenes/ketamine.json';
 import { backAfter, loseContext, stats, waitFrames, sceneReady } from './scene-helpers';
+import { STRUCTURE_TEXT as T } from '../../src/i18n/strings/scene';
+import { STORYBOARD_STRINGS as SB } from '../../src/i18n/strings/scene';
 
 const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
 
 afterAll(closeBrowser);
+
+/** The actors each stage's storyboard picture must name (English), by stage id. */
+const NAMED: Record<string, readonly string[]> = {
+  rest: [T.presynapticBouton.name.en, T.spineHead.name.en],
+  infusion: [SB.prefrontalCortex.en, SB.hippocampus.en, SB.bloodKetamine.en],
+  'channel-block': [T.nmdaReceptor.name.en, T.ketamine.name.en, T.glutamate.name.en],
+  disinhibition: [T.interneuronTerminal.name.en, T.pyramidalCell.name.en, T.glutamate.name.en],
+  'bdnf-trkb': [SB.bdnfDimer.en, SB.trkbPair.en, T.trkB.name.en],
+  mtor: [
+    T.trkB.name.en,
+    T.akt.name.en,
+    SB.mtorc1.en,
+    T.ribosome.name.en,
+    T.synapticProtein.name.en,
+  ],
+  spines: [SB.thinBuds.en, SB.mushroomSpines.en, T.stressedDendrite.name.en],
+  conditions: [SB.prefrontalCortex.en, SB.hippocampus.en],
+  safety: [SB.bloodPressure.en],
+  history: [T.ketamine.name.en, '1962', '2019'],
+};
+
+/** The conditions stage's picture per chosen condition (depression is its default, above). */
+const NAMED_CONDITION = {
+  anxiety: [SB.amygdala.en, SB.prefrontalCortex.en],
+  ocd: [SB.orbitofrontal.en, SB.striatum.en, SB.thalamus.en],
+  pain: [T.dorsalHorn.name.en, T.ketamine.name.en, SB.sensitised.en],
+} as const;
 
 /** Remounts of the content, then of the whole canvas: a leak of one object per mount shows as 8. */
 const REMOUNTS = 8;
@@ -171,6 +200,34 @@ describe('3D scene robustness', () => {
     );
     expect(await page.locator('.panel-slot').count()).toBe(1);
     await page.screenshot({ path: 'tests/artifacts/scene-no-webgl.png' });
+
+    // every stage has its own picture (no two drawings alike), naming its actors
+    const drawings = await board
+      .locator('.sb-strip svg')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.innerHTML));
+    expect(new Set(drawings).size).toBe(stages.length);
+    const current = board.locator('.sb-current svg');
+    for (const [i, s] of stages.entries()) {
+      await board.locator('.sb-strip button').nth(i).click();
+      await expect.poll(() => board.getAttribute('data-stage')).toBe(s.id);
+      const words = await current.textContent();
+      for (const name of NAMED[s.id] ?? ['(no list for this stage)'])
+        expect(words, s.id).toContain(name);
+    }
+    // the conditions stage draws one picture per condition
+    const conditions = stages.findIndex((s) => s.id === 'conditions');
+    await board.locator('.sb-strip button').nth(conditions).click();
+    for (const [condition, names] of Object.entries(NAMED_CONDITION)) {
+      await page.click(`[data-condition="${condition}"]`);
+      await expect
+        .poll(() => current.getAttribute('data-picture'))
+        .toBe(condition === 'pain' ? 'dorsal-horn' : condition);
+      const words = await current.textContent();
+      for (const name of names) expect(words, condition).toContain(name);
+      const drawing = await current.evaluate((svg) => svg.innerHTML);
+      expect(drawings, condition).not.toContain(drawing);
+      drawings.push(drawing);
+    }
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

@@ -56,8 +56,8 @@ export const SCENE_STRINGS = defineStrings({
     es: 'Dibujo de cerca: un canal del receptor NMDA que atraviesa la membrana celular, con un ion magnesio que tapona su poro.',
   },
   spineClock: {
-    en: '{hours} h after one dose',
-    es: '{hours} h tras una dosis',
+    en: '{time} after one dose',
+    es: '{time} tras una dosis',
   },
   brainScale: {
     en: 'Whole brain, about life size (some 15 cm long); simplified.',
@@ -396,3 +396,76 @@ export const STRUCTURE_TEXT: Record<StructureId, StructureText> = {
     },
   },
 };
+
+// The storyboard's pictures (the no-WebGL view, the handout and the presenter's preview): region
+// names on the brain outline, and one sentence per picture for screen readers.
+export const STORYBOARD_STRINGS = defineStrings({
+  prefrontalCortex: { en: 'Prefrontal cortex', es: 'Corteza prefrontal' },
+  hippocampus: { en: 'Hippocampus', es: 'Hipocampo' },
+  amygdala: { en: 'Amygdala', es: 'Amígdala' },
+  striatum: { en: 'Striatum', es: 'Estriado' },
+  thalamus: { en: 'Thalamus', es: 'Tálamo' },
+  orbitofrontal: {
+    en: 'Orbitofrontal and cingulate cortex',
+    es: 'Corteza orbitofrontal y cingulada',
+  },
+  bloodKetamine: { en: 'Ketamine in the blood', es: 'Ketamina en la sangre' },
+  painSignal: { en: 'Pain signal in', es: 'Señal de dolor que entra' },
+  sensitised: { en: 'Same input, bigger response', es: 'Misma entrada, más respuesta' },
+  mtorc1: { en: 'mTORC1', es: 'mTORC1' },
+  beforeHeading: { en: 'Before', es: 'Antes' },
+  withKetamine: { en: 'With ketamine', es: 'Con ketamina' },
+  spikesPerSecond: { en: 'Spikes in one second', es: 'Impulsos en un segundo' },
+  bdnfDimer: { en: 'BDNF dimer', es: 'Dímero de BDNF' },
+  trkbPair: { en: 'Two TrkB receptors pair', es: 'Dos receptores TrkB se emparejan' },
+  signalInside: { en: 'Signal inside the cell', es: 'Señal en la célula' },
+  thinBuds: { en: 'Thin buds', es: 'Brotes finos' },
+  mushroomSpines: { en: 'Mushroom spines', es: 'Espinas en forma de hongo' },
+  hoursLater: { en: '{hours} h later', es: '{hours} h después' },
+  picBrainInfusion: {
+    en: 'Drawing of the brain from the side: ketamine arrives in the blood; the prefrontal cortex and the hippocampus are highlighted.',
+    es: 'Dibujo del cerebro de perfil: la ketamina llega con la sangre; la corteza prefrontal y el hipocampo están resaltados.',
+  },
+  picDepression: {
+    en: 'Drawing of the brain from the side for depression: the prefrontal cortex and the hippocampus are highlighted.',
+    es: 'Dibujo del cerebro de perfil para la depresión: la corteza prefrontal y el hipocampo están resaltados.',
+  },
+  picAnxiety: {
+    en: 'Drawing of the brain from the side for anxiety: a loop between the amygdala and the prefrontal cortex.',
+    es: 'Dibujo del cerebro de perfil para la ansiedad: un circuito entre la amígdala y la corteza prefrontal.',
+  },
+  picOcd: {
+    en: 'Drawing of the brain from the side for OCD: a loop from the orbitofrontal and cingulate cortex to the striatum, the thalamus and back to the cortex.',
+    es: 'Dibujo del cerebro de perfil para el TOC: un circuito de la corteza orbitofrontal y cingulada al estriado, al tálamo y de vuelta a la corteza.',
+  },
+  picPain: {
+    en: 'Drawing of a synapse in the spinal cord’s dorsal horn: a pain signal comes in and, with central sensitisation, the same input gives a growing response; ketamine blocks one NMDA receptor.',
+    es: 'Dibujo de una sinapsis del asta dorsal de la médula espinal: entra una señal de dolor y, con la sensibilización central, la misma entrada da una respuesta creciente; la ketamina bloquea un receptor NMDA.',
+  },
+  picCircuit: {
+    en: 'Drawing of the circuit: the inhibitory interneuron fires less with ketamine, so the pyramidal cell it holds back fires more and releases more glutamate. Spike marks before and with ketamine.',
+    es: 'Dibujo del circuito: con ketamina la interneurona inhibidora dispara menos, así que la neurona piramidal que frena dispara más y libera más glutamato. Marcas de impulsos antes y con ketamina.',
+  },
+  picBdnf: {
+    en: 'Drawing: one BDNF dimer binds two TrkB receptors in the membrane, which pair and signal inside the cell.',
+    es: 'Dibujo: un dímero de BDNF se une a dos receptores TrkB de la membrana, que se emparejan y envían una señal al interior de la célula.',
+  },
+  picMtor: {
+    en: 'Drawing of the chain inside the spine: TrkB, then Akt, then mTORC1, then ribosomes making new synaptic proteins.',
+    es: 'Dibujo de la cadena dentro de la espina: TrkB, luego Akt, luego mTORC1 y luego ribosomas que fabrican proteínas sinápticas nuevas.',
+  },
+  picSpines: {
+    en: 'Drawing of a time-lapse: thin buds on a dendrite become mushroom spines hours later; beside it a stressed dendrite with fewer spines.',
+    es: 'Dibujo de una secuencia temporal: brotes finos de una dendrita se vuelven espinas en forma de hongo horas después; al lado, una dendrita estresada con menos espinas.',
+  },
+  picSafety: {
+    en: 'Drawing of a blood pressure trace: it rises during a treatment session and settles within hours, while staff watch it.',
+    es: 'Dibujo de una curva de presión arterial: sube durante una sesión de tratamiento y se normaliza en unas horas, mientras el personal la vigila.',
+  },
+  monitored: { en: 'Monitored', es: 'Vigilada' },
+  bloodPressure: { en: 'Blood pressure', es: 'Presión arterial' },
+  picHistory: {
+    en: 'Timeline of ketamine: made in 1962, an anaesthetic from 1970, tested for depression in 2000, a nasal spray approved in 2019.',
+    es: 'Cronología de la ketamina: creada en 1962, anestésico desde 1970, probada para la depresión en 2000, un aerosol nasal aprobado en 2019.',
+  },
+});

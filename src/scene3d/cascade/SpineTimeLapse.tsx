@@ -15,7 +15,8 @@ import {
   Vector3,
 } from 'three';
 import { SCENE_STRINGS as S } from '../../i18n/strings/scene';
-import { useText } from '../../i18n/use-text';
+import { shownHours } from '../../i18n/format-time';
+import { useLang, useText } from '../../i18n/use-text';
 import { clock } from '../../state/clock';
 import { ACTOR_COLORS } from '../../theme/actor-colors';
 import type { Vec3 } from '../layout';
@@ -27,7 +28,7 @@ import { useDisposable } from '../system/use-disposable';
 import { useStructure } from '../system/use-structure';
 import { spineGeometry } from './cascade-geometry';
 import { clockHours } from './cascade-levels';
-import { CLOCK_PX, drawClockFace, makeClockFace } from './spine-clock';
+import { CLOCK_PX, clockTitle, drawClockFace, makeClockFace } from './spine-clock';
 
 /** The stressed dendrite's axis, below the treated one (scene units). */
 const STRESSED: Vec3[] = [
@@ -66,6 +67,7 @@ function stressedGeometry() {
 
 export function SpineTimeLapse() {
   const tr = useText();
+  const lang = useLang();
   const tubeGeo = useDisposable(stressedGeometry);
   const spineGeo = useDisposable(spineGeometry);
   const mat = useDisposable(() => membraneMaterial(pale));
@@ -119,13 +121,14 @@ export function SpineTimeLapse() {
       plate.quaternion.copy(camera.quaternion);
       plate.scale.setScalar(h);
     }
-    const hours = clockHours(clock.state.tMin);
-    sceneStats.cascade.modelHours = shown ? hours : -1;
-    const whole = Math.round(hours);
-    sceneStats.cascade.clockHours = shown ? whole : -1;
-    if (!shown || drawn.current.hours === whole) return;
-    drawn.current.hours = whole;
-    drawClockFace(face, hours, tr(S.spineClock, { hours: whole }), tr(S.spineClockNote));
+    // the clock's time is the header's (clock.modelTimeMin), rounded the header's way
+    const minutes = clock.modelTimeMin;
+    sceneStats.cascade.modelHours = shown ? clockHours(minutes) : -1;
+    const hours = shownHours(minutes);
+    sceneStats.cascade.clockHours = shown ? hours : -1;
+    if (!shown || drawn.current.hours === hours) return;
+    drawn.current.hours = hours;
+    drawClockFace(face, minutes / 60, clockTitle(minutes, lang), tr(S.spineClockNote));
   });
 
   return (

@@ -1,14 +1,9 @@
 // Shapes of the growth-signal close-up (cascade-layout), built from merged primitives, one
 // geometry per kind (drawn instanced). Local frame of a receptor: +y out of the cell, y = 0 the
 // membrane's middle.
-import {
-  BoxGeometry,
-  type BufferGeometry,
-  CapsuleGeometry,
-  IcosahedronGeometry,
-  SphereGeometry,
-} from 'three';
+import { BoxGeometry, type BufferGeometry, CapsuleGeometry, IcosahedronGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { ball, SMOOTH_SEGMENTS } from '../geometry/molecules';
 import { displace, lathe, smoothProfile } from '../geometry/organic';
 import { PATCH } from './cascade-layout';
 
@@ -23,13 +18,6 @@ function merge(parts: BufferGeometry[]): BufferGeometry {
   return merged;
 }
 
-function ball(r: number, x: number, y: number, z: number, sx = 1, sy = 1, sz = 1) {
-  const g = new SphereGeometry(r, 16, 12);
-  g.scale(sx, sy, sz);
-  g.translate(x, y, z);
-  return g;
-}
-
 function rod(r: number, len: number, x: number, y: number, z = 0) {
   const g = new CapsuleGeometry(r, len, 2, 8);
   g.translate(x, y, z);
@@ -42,19 +30,19 @@ function rod(r: number, len: number, x: number, y: number, z = 0) {
  */
 export function trkbMonomerGeometry(): BufferGeometry {
   return merge([
-    ball(0.3, 0, 1.5, 0, 0.9, 1.15, 0.9),
-    ball(0.27, 0, 0.95, 0, 0.85, 1.1, 0.85),
+    ball(SMOOTH_SEGMENTS, 0.3, 0, 1.5, 0, 0.9, 1.15, 0.9),
+    ball(SMOOTH_SEGMENTS, 0.27, 0, 0.95, 0, 0.85, 1.1, 0.85),
     rod(0.09, 1.3, 0, 0.1),
-    ball(0.42, 0, -1.0, 0, 1.0, 0.85, 1.0),
+    ball(SMOOTH_SEGMENTS, 0.42, 0, -1.0, 0, 1.0, 0.85, 1.0),
   ]);
 }
 
 /** A BDNF dimer: two elongated subunits side by side, joined along their length. */
 export function bdnfDimerGeometry(): BufferGeometry {
   return merge([
-    ball(0.24, -0.2, 0, 0, 0.9, 1.35, 0.8),
-    ball(0.24, 0.2, 0, 0, 0.9, 1.35, 0.8),
-    ball(0.13, 0, 0.05, 0, 1.6, 0.9, 0.9),
+    ball(SMOOTH_SEGMENTS, 0.24, -0.2, 0, 0, 0.9, 1.35, 0.8),
+    ball(SMOOTH_SEGMENTS, 0.24, 0.2, 0, 0, 0.9, 1.35, 0.8),
+    ball(SMOOTH_SEGMENTS, 0.13, 0, 0.05, 0, 1.6, 0.9, 0.9),
   ]);
 }
 
@@ -66,15 +54,18 @@ export function phosphateGeometry(): BufferGeometry {
 /** A signalling node (Akt, mTORC1): a lumpy protein, unit size (scaled per instance). */
 export function nodeGeometry(): BufferGeometry {
   return merge([
-    ball(0.34, 0, 0, 0, 1.1, 0.9, 1),
-    ball(0.22, 0.28, 0.14, 0.05),
-    ball(0.2, -0.25, -0.1, 0.08),
+    ball(SMOOTH_SEGMENTS, 0.34, 0, 0, 0, 1.1, 0.9, 1),
+    ball(SMOOTH_SEGMENTS, 0.22, 0.28, 0.14, 0.05),
+    ball(SMOOTH_SEGMENTS, 0.2, -0.25, -0.1, 0.08),
   ]);
 }
 
 /** A ribosome: a large subunit with a smaller one sitting on it. */
 export function ribosomeGeometry(): BufferGeometry {
-  return merge([ball(0.3, 0, 0, 0, 1.1, 0.9, 1), ball(0.2, 0.06, 0.3, 0, 1.2, 0.75, 1)]);
+  return merge([
+    ball(SMOOTH_SEGMENTS, 0.3, 0, 0, 0, 1.1, 0.9, 1),
+    ball(SMOOTH_SEGMENTS, 0.2, 0.06, 0.3, 0, 1.2, 0.75, 1),
+  ]);
 }
 
 /** A new synaptic protein: a small bead. */

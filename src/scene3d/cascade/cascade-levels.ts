@@ -94,7 +94,8 @@ export function spineCounts(spineDensity: number, slots: number): { buds: number
   return { buds, mature };
 }
 
-/** Model hours since the dose, to one decimal (the clock shows them whole). */
+/** Model hours since the dose, to one decimal, for the test hook (the clock's words round as the
+ *  header does: shownHours in i18n/format-time.ts). */
 export function clockHours(tMin: number): number {
   return Math.round((Math.max(0, tMin) / 60) * 10) / 10;
 }

@@ -1,8 +1,17 @@
 // The spine time-lapse's clock face, drawn on a 2D canvas used as a texture: a dial whose hand
-// turns once per 12 model hours, the hours since the dose in words, and a note that the time
-// course is the mouse's. Redrawn only when the whole hour or the language changes.
+// turns once per 12 model hours, the time since the dose in words (rounded as the header rounds
+// its "after start": format-time.ts), and a note that the time course is the mouse's. Redrawn
+// only when the shown time or the language changes.
 import { CanvasTexture, SRGBColorSpace } from 'three';
+import { formatDuration } from '../../i18n/format-time';
+import { format, localize, type DisplayLang } from '../../i18n/localize';
+import { SCENE_STRINGS as S } from '../../i18n/strings/scene';
 import { SURFACE } from '../../theme/actor-colors';
+
+/** The clock's words: "22 h after one dose", the same time the header gives for that moment. */
+export function clockTitle(modelMin: number, lang: DisplayLang): string {
+  return format(localize(S.spineClock, lang), { time: formatDuration(modelMin, lang) });
+}
 
 export const CLOCK_PX = { width: 640, height: 160 };
 

@@ -36,6 +36,7 @@ import {
   placeSpikes,
   sinceArrival,
 } from './spike-train';
+import { OutputSynapse } from './OutputSynapse';
 
 /** Most pulses on one axon (3 × baseline for either cell; the model stays well below). */
 const MAX_SPIKES = 40;
@@ -158,6 +159,9 @@ export function Circuit() {
         frustumCulled={false}
         userData={{ structure: 'spikes' }}
       />
+      <group position={[-CX, -CY, -CZ]}>
+        <OutputSynapse />
+      </group>
     </group>
   );
 }

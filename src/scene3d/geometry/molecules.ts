@@ -33,8 +33,23 @@ function capsule(r: number, len: number, x: number, y: number, z: number, tiltX 
   return g;
 }
 
-function ball(r: number, x: number, y: number, z: number, sx = 1, sy = 1, sz = 1) {
-  const g = new SphereGeometry(r, 9, 6);
+/** Sphere segments (around, top to bottom): LOW for receptors a few pixels across, SMOOTH for the
+ *  close-ups' larger molecules. */
+export const LOW_SEGMENTS = [9, 6] as const;
+export const SMOOTH_SEGMENTS = [16, 12] as const;
+
+/** An ellipsoid of radius r scaled by (sx, sy, sz), centred at (x, y, z). */
+export function ball(
+  segments: readonly [number, number],
+  r: number,
+  x: number,
+  y: number,
+  z: number,
+  sx = 1,
+  sy = 1,
+  sz = 1,
+): BufferGeometry {
+  const g = new SphereGeometry(r, segments[0], segments[1]);
   g.scale(sx, sy, sz);
   g.translate(x, y, z);
   return g;
@@ -57,7 +72,7 @@ export function nmdaGeometry(): BufferGeometry {
     // transmembrane + ligand-binding column, tilted outward at the top: the open vestibule
     parts.push(capsule(0.047, 0.2, x, 0.08, z, z * 1.6, -x * 1.6));
     // amino-terminal domain, splayed outward so the pore shows from above
-    parts.push(ball(0.062, x * 1.6, 0.29, z * 1.6, 1, 0.85, 1));
+    parts.push(ball(LOW_SEGMENTS, 0.062, x * 1.6, 0.29, z * 1.6, 1, 0.85, 1));
   }
   return merge(parts).scale(RECEPTOR_SCALE, RECEPTOR_SCALE, RECEPTOR_SCALE);
 }
@@ -72,13 +87,10 @@ export function ampaGeometry(): BufferGeometry {
     const z = front * 0.05;
     parts.push(capsule(0.045, 0.16, x, 0.07, z));
   }
-  parts.push(ball(0.085, -0.07, 0.27, 0, 0.9, 1.25, 0.8));
-  parts.push(ball(0.085, 0.07, 0.27, 0, 0.9, 1.25, 0.8));
+  parts.push(ball(LOW_SEGMENTS, 0.085, -0.07, 0.27, 0, 0.9, 1.25, 0.8));
+  parts.push(ball(LOW_SEGMENTS, 0.085, 0.07, 0.27, 0, 0.9, 1.25, 0.8));
   return merge(parts).scale(RECEPTOR_SCALE, RECEPTOR_SCALE, RECEPTOR_SCALE);
 }
-
-/** Height above the membrane where a bound BDNF dimer sits between TrkB's upper lobes. */
-export const TRKB_BDNF_Y = 0.3 * 1.2;
 
 /**
  * TrkB, drawn as the dimer that BDNF binds: each chain is a stalk through the membrane carrying
@@ -89,16 +101,11 @@ export function trkBGeometry(): BufferGeometry {
   const parts: BufferGeometry[] = [];
   for (const s of [-1, 1]) {
     parts.push(capsule(0.02, 0.2, s * 0.045, 0.04, 0, 0, s * -0.12)); // stalk, membrane
-    parts.push(ball(0.058, s * 0.07, 0.2, 0, 1, 1.3, 0.95)); // lower lobe
-    parts.push(ball(0.062, s * 0.12, 0.34, 0, 1, 1.15, 0.95)); // upper lobe (Ig2)
-    parts.push(ball(0.066, s * 0.055, -0.15, 0, 1.05, 0.85, 1.1)); // kinase, inside the cell
+    parts.push(ball(LOW_SEGMENTS, 0.058, s * 0.07, 0.2, 0, 1, 1.3, 0.95)); // lower lobe
+    parts.push(ball(LOW_SEGMENTS, 0.062, s * 0.12, 0.34, 0, 1, 1.15, 0.95)); // upper lobe (Ig2)
+    parts.push(ball(LOW_SEGMENTS, 0.066, s * 0.055, -0.15, 0, 1.05, 0.85, 1.1)); // kinase, inside the cell
   }
   return merge(parts).scale(1.2, 1.2, 1.2); // a little larger than scale, to read at a glance
-}
-
-/** BDNF: a dimer of two compact protomers. */
-export function bdnfGeometry(): BufferGeometry {
-  return merge([ball(0.052, -0.045, 0, 0, 1, 1.2, 0.9), ball(0.052, 0.045, 0, 0, 1, 1.2, 0.9)]);
 }
 
 /** A low-poly atom for small molecules (a few pixels on screen). */

@@ -1,8 +1,18 @@
 // The read-only view the browser tests ask for (window.__sceneView): where the camera is,
-// relative to its orbit target, and which named structure a tap at a screen point would pick.
-// Made once per camera; nothing here runs per frame.
-import { Raycaster, Spherical, Vector2, Vector3, type Camera, type Object3D } from 'three';
+// relative to its orbit target, which named structure a tap at a screen point would pick, and
+// how much of the picture the stage's protagonists cover. Made once per camera; nothing here
+// runs per frame (coverage casts its rays only when asked).
+import {
+  InstancedMesh,
+  Raycaster,
+  Spherical,
+  Vector2,
+  Vector3,
+  type Camera,
+  type Object3D,
+} from 'three';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { currentStage } from '../../state/app-store';
 import type { StructureId } from '../../story/structures';
 import type { CameraReading, SceneViewHooks } from '../../test-hooks';
 
@@ -12,6 +22,23 @@ export function pickableStructure(object: Object3D): StructureId | null {
   if (!id) return null;
   for (let o: Object3D | null = object; o; o = o.parent) if (!o.visible) return null;
   return id;
+}
+
+/** Rays across and down the canvas for coverage: one per cell of 40 x 22 (about 16:9; on a
+ *  1366 x 768 canvas one ray per 34 px square, so a share is good to about 0.1 %). Rays are cast
+ *  on the CPU: 880 of them take 0.2-1 s in the software-rendered test browser. */
+const GRID = { cols: 40, rows: 22 } as const;
+
+/** The object drawn nearest the camera along the ray, if any: hidden objects and helpers with
+ *  nothing to draw (no material) do not stop a ray. */
+function nearestDrawn(raycaster: Raycaster, scene: Object3D): Object3D | null {
+  for (const hit of raycaster.intersectObject(scene, true)) {
+    if (!('material' in hit.object)) continue;
+    let shown = true;
+    for (let o: Object3D | null = hit.object; o && shown; o = o.parent) shown = o.visible;
+    if (shown) return hit.object;
+  }
+  return null;
 }
 
 export function makeViewProbe(
@@ -41,6 +68,23 @@ export function makeViewProbe(
         if (id) return id;
       }
       return null;
+    },
+    coverage(ids) {
+      const wanted = new Set<string>(ids ?? currentStage().focus ?? []);
+      if (wanted.size === 0) return 0;
+      // instanced populations move: bound them where they are now (three keeps the first bounds)
+      scene.traverse((o) => {
+        if (o instanceof InstancedMesh) o.computeBoundingSphere();
+      });
+      let hits = 0;
+      for (let row = 0; row < GRID.rows; row++)
+        for (let col = 0; col < GRID.cols; col++) {
+          ndc.set(((col + 0.5) / GRID.cols) * 2 - 1, 1 - ((row + 0.5) / GRID.rows) * 2);
+          raycaster.setFromCamera(ndc, camera);
+          const id = nearestDrawn(raycaster, scene)?.userData.structure as string | undefined;
+          if (id && wanted.has(id)) hits++;
+        }
+      return hits / (GRID.cols * GRID.rows);
     },
   };
 }

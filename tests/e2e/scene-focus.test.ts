@@ -1,0 +1,70 @@
+// Each stage's protagonists are what the viewer sees: the share of the 3D picture covered by the
+// stage's focus structures (the scene's coverage probe: the nearest drawn object under each of a
+// grid of rays) is at least FOCUS_MIN_SHARE, and the stages with no protagonist (safety,
+// history) draw no free ketamine. One page walks every stage with its frames held.
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp } from '../helpers/browser';
+import { holdFrames, stepFrames } from '../helpers/frames';
+import storyJson from '../../scenes/ketamine.json';
+import { stats } from './scene-helpers';
+
+afterAll(closeBrowser);
+
+const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
+
+/**
+ * Least share of the canvas a stage's focus structures cover. The issue measured ketamine at
+ * 0.1-0.2 % of the channel-block stage. Measured here at 1366 x 768 (40 x 22 rays): channel-block
+ * 14 %, bdnf-trkb 14 %, spines 11 %, disinhibition 6 %, mtor 6 %, rest 5 %. 4 % fails a stage
+ * whose protagonist shrinks back to a few hundred pixels while leaving room for framing changes.
+ */
+const FOCUS_MIN_SHARE = 0.04;
+
+/**
+ * Stages being redrawn at another scale in a parallel change (infusion at brain scale, one
+ * picture per condition), measured here at 0-0.1 % and 2 %: their shares are reported, not yet
+ * checked. Take them out of this set when those pictures land.
+ */
+const REDRAWN = new Set(['infusion', 'conditions']);
+
+describe('the stage’s protagonists fill the picture', () => {
+  it('gives every stage’s focus structures a real share of the canvas, and no ketamine where it plays no part', async () => {
+    const { page, problems } = await openApp({
+      query: 'stage=rest',
+      viewport: { width: 1366, height: 768 },
+    });
+    await page.waitForFunction(() => !!window.__sceneTest && !!window.__sceneView, null, {
+      timeout: 120_000,
+    });
+    await holdFrames(page);
+    const shares: Record<string, number> = {};
+    for (const stage of stages) {
+      const index = storyJson.stages.findIndex((s) => s.id === stage.id);
+      await page.evaluate((i) => window.__sceneTest!.seek(i, 0.5), index);
+      await expect
+        .poll(
+          async () => {
+            await stepFrames(page, 1, 100);
+            return (await stats(page)).stageId;
+          },
+          { timeout: 120_000 },
+        )
+        .toBe(stage.id);
+      await page.evaluate(() => window.__sceneTest!.arriveCamera());
+      await stepFrames(page, 4, 100);
+      // the focus share, or for a stage without protagonists the free ketamine's
+      shares[stage.id] = await page.evaluate(
+        (hasFocus) => window.__sceneView!.coverage(hasFocus ? undefined : ['ketamine']),
+        !!stage.focus?.length,
+      );
+    }
+    console.log(`focus shares: ${JSON.stringify(shares)}`);
+    for (const stage of stages) {
+      const share = shares[stage.id]!;
+      if (!stage.focus?.length) expect(share, `${stage.id}: free ketamine`).toBe(0);
+      else if (!REDRAWN.has(stage.id))
+        expect(share, stage.id).toBeGreaterThanOrEqual(FOCUS_MIN_SHARE);
+    }
+    expect(problems.pageErrors).toEqual([]);
+  }, 300_000);
+});
