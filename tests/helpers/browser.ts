@@ -121,6 +121,8 @@ export interface OpenOptions {
    * still scene draws nothing (the kiosk loop always plays).
    */
   autoplay?: boolean;
+  /** what marks the page as open (default: the stage title; a handout has none) */
+  ready?: string;
 }
 
 /** The query with ?autoplay=0 added, unless the test lets the story play or sets it itself. */
@@ -300,7 +302,7 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
     page.on('popup', (popup) => popup.on('request', foreign));
   } else context.on('request', foreign);
   await page.goto(appUrl(withAutoplay(options.query ?? '', options.autoplay)));
-  await page.waitForSelector('[data-testid="stage-title"]');
+  await page.waitForSelector(options.ready ?? '[data-testid="stage-title"]');
   return { page, context, problems, baseUrl };
 }
 
