@@ -123,6 +123,8 @@ export interface OpenOptions {
   autoplay?: boolean;
   /** what marks the page as open (default: the stage title; a handout has none) */
   ready?: string;
+  /** run on the page before it opens the app (routes, listeners); undone when the test ends */
+  setUp?: (page: Page) => Promise<void>;
 }
 
 /** The query with ?autoplay=0 added, unless the test lets the story play or sets it itself. */
@@ -301,6 +303,7 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
     page.on('request', foreign);
     page.on('popup', (popup) => popup.on('request', foreign));
   } else context.on('request', foreign);
+  await options.setUp?.(page);
   await page.goto(appUrl(withAutoplay(options.query ?? '', options.autoplay)));
   await page.waitForSelector(options.ready ?? '[data-testid="stage-title"]');
   return { page, context, problems, baseUrl };
