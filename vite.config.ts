@@ -47,7 +47,12 @@ export default defineConfig({
           // two files at a time, each with its own Chromium; the tests wait for conditions
           // (never for time), so a loaded machine makes them slower, not red
           fileParallelism: true,
-          maxWorkers: 2,
+          // (E2E_WORKERS=1 runs one file at a time, to time files without a neighbour)
+          maxWorkers: Number(process.env.E2E_WORKERS) || 2,
+          // the files of a worker share its module cache, so its Chromium and shared contexts
+          // (tests/helpers/browser.ts) serve file after file: a browser per file cost ~8 s
+          // at each file's start. Every test still starts on a clean origin (openApp).
+          isolate: false,
         },
       },
     ],

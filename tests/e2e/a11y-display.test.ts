@@ -4,7 +4,7 @@
 // screen-reader summary describes the scene.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, newContext, NO_WEBGL_SCRIPT, openApp, appUrl } from '../helpers/browser';
+import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
 import { meanDifference, thumbnail, waitFrames } from './scene-helpers';
 import { holdFrames, seek, waitForSettled } from '../helpers/frames';
 import { stillReadout } from '../../src/a11y/still-readout';
@@ -134,10 +134,11 @@ describe('high contrast', () => {
   });
 
   it('follows the system setting (prefers-contrast: more)', async () => {
-    const context = await newContext({ contrast: 'more', serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.goto(appUrl('mode=explore&stage=rest&autoplay=0'));
-    await page.waitForSelector('[data-testid="stage-title"]');
+    // a page of the file's shared context, its media emulated before the app loads
+    const { page, context } = await openApp({
+      query: 'mode=explore&stage=rest',
+      setUp: (p) => p.emulateMedia({ contrast: 'more' }),
+    });
     expect(
       await page.evaluate(() => document.documentElement.classList.contains('high-contrast')),
     ).toBe(true);

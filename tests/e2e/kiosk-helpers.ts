@@ -2,7 +2,7 @@
 // clean), for the kiosk's browser tests.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUrl, newContext } from '../helpers/browser';
+import { openApp } from '../helpers/browser';
 import { decodeQr } from '../helpers/qr';
 
 export const CLINIC = {
@@ -31,32 +31,34 @@ interface KioskOptions {
 }
 
 export async function openKiosk({ clinic, query = '', initScript, viewport }: KioskOptions) {
-  // no service worker: the test's routes answer every request
-  const context = await newContext({
-    viewport: viewport ?? { width: 1920, height: 1080 },
-    serviceWorkers: 'block',
-    locale: 'en-US',
-  });
   const requests: string[] = [];
   const errors: string[] = [];
-  await context.route('**/clinic.json', (route) =>
-    clinic === null
-      ? route.fulfill({ status: 404, body: 'not found' })
-      : route.fulfill({ contentType: 'application/json', body: clinic }),
-  );
-  await context.route('**/clinic-logo.svg', (route) =>
-    route.fulfill({ contentType: 'image/svg+xml', body: LOGO }),
-  );
-  if (initScript) await context.addInitScript(initScript);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    // the browser's own line for a missing clinic.json (a 404 is how "no file" is said)
-    if (m.type() === 'error' && !(clinic === null && /404/.test(m.text()))) errors.push(m.text());
+  // a page of the file's shared context (no service worker: the test's routes answer every
+  // request); its routes and listeners go when the test ends
+  const { page, context } = await openApp({
+    query: `mode=kiosk${query}`,
+    viewport: viewport ?? { width: 1920, height: 1080 },
+    locale: 'en-US',
+    initScript,
+    autoplay: true, // a kiosk always plays
+    setUp: async (p) => {
+      await p.route('**/clinic.json', (route) =>
+        clinic === null
+          ? route.fulfill({ status: 404, body: 'not found' })
+          : route.fulfill({ contentType: 'application/json', body: clinic }),
+      );
+      await p.route('**/clinic-logo.svg', (route) =>
+        route.fulfill({ contentType: 'image/svg+xml', body: LOGO }),
+      );
+      p.on('pageerror', (e) => errors.push(String(e)));
+      p.on('console', (m) => {
+        // the browser's own line for a missing clinic.json (a 404 is how "no file" is said)
+        if (m.type() === 'error' && !(clinic === null && /404/.test(m.text())))
+          errors.push(m.text());
+      });
+      p.on('request', (r) => requests.push(r.url()));
+    },
   });
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(appUrl(`mode=kiosk${query}`));
-  await page.waitForSelector('[data-testid="stage-title"]');
   return { context, page, errors, requests };
 }
 

@@ -1,7 +1,7 @@
 // Explore mode and the controls every mode shares: keys, the help dialog, speed, Reset All,
 // the timeline, and the URL that follows the stage (copy, back, forward).
 import { afterAll, describe, expect, it } from 'vitest';
-import { appUrl, closeBrowser, NO_WEBGL_SCRIPT, newContext, openApp } from '../helpers/browser';
+import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
 import {
   holdFrames,
   nextFrames,
@@ -172,17 +172,17 @@ describe('explore mode', () => {
         'mode=present&view=presenter',
         'mode=present&view=handout',
       ]) {
-        const context = await newContext();
+        // a page of the file's shared context (a new context for each cost ~2 CPU-s more)
+        const { page, context, problems } = await openApp({
+          query: `${query}&lang=${lang}`,
+          initScript: NO_WEBGL_SCRIPT,
+          autoplay: true,
+          ready: '[data-testid="stage-title"], [data-testid="handout-page"]',
+        });
         try {
-          await context.addInitScript(NO_WEBGL_SCRIPT);
-          const page = await context.newPage();
-          const errors: string[] = [];
-          page.on('pageerror', (e) => errors.push(String(e)));
-          page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-          await page.goto(appUrl(`${query}&lang=${lang}`));
-          await page.waitForSelector('[data-testid="stage-title"], [data-testid="handout-page"]');
           await waitForSettled(page);
           await nextFrames(page, 2);
+          const errors = [...problems.pageErrors, ...problems.consoleErrors];
           expect(errors, `${lang} ${query}`).toEqual([]);
           if (lang === 'es' && query === 'mode=kiosk') {
             expect(await page.getByTestId('kiosk-pause').textContent()).toContain('Pausa');

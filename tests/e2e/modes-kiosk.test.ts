@@ -221,6 +221,10 @@ describe('kiosk mode', () => {
     await page.waitForSelector('[data-testid="scene-slot"]');
     const epoch = () => page.getAttribute('[data-testid="scene-slot"]', 'data-scene-epoch');
     expect(await epoch()).toBe('0');
+    // the recovery is installed by the lazily loaded kiosk bar, in the effects of the render
+    // that shows its button: an error thrown before then has nobody to restart the loop
+    await page.getByTestId('kiosk-pause').waitFor();
+    await nextFrames(page, 2); // that render's effects have run
     await page.evaluate(() => {
       setTimeout(() => {
         throw new Error('simulated failure in the waiting room');

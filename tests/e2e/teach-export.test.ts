@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { closeBrowser, openApp } from '../helpers/browser';
+import { closeBrowser, NO_WEBGL_SCRIPT, openApp } from '../helpers/browser';
 import { pauseStory } from '../helpers/frames';
 
 afterAll(closeBrowser);
@@ -185,6 +185,9 @@ describe('figures to take away', () => {
     const { page, context, problems } = await openApp({
       query: 'stage=infusion',
       serviceWorkers: 'allow',
+      // the charts' files are the subject, not the 3D scene: the page without WebGL (a 2D
+      // picture in the scene's place) spares a software-rendered scene beside every download
+      initScript: NO_WEBGL_SCRIPT,
     });
     try {
       await pauseStory(page);

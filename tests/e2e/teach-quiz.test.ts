@@ -333,7 +333,9 @@ describe('glossary', () => {
       await term.tap();
       await expect.poll(() => def.isVisible()).toBe(true);
       expect(await def.textContent()).toContain('BDNF');
-      await term.tap();
+      // a tap anywhere else closes it (the word loses focus); a second tap on the word can land
+      // on the definition, which may cover it. The page title: plain text, never under it.
+      await page.locator('.app-header h1').tap();
       await expect.poll(() => def.isVisible()).toBe(false);
 
       // a phone folds the header tools into one menu (src/app/phone.css)

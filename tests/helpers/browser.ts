@@ -41,14 +41,34 @@ export async function getBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (extraArgs.length) {
     return chromium.launch({ executablePath: findChromium(), args: [...TEST_ARGS, ...extraArgs] });
   }
+  if (browser && !browser.isConnected()) {
+    // it crashed or was closed: start again, with nothing of the old one
+    browser = undefined;
+    shared.clear();
+  }
   browser ??= await chromium.launch({ executablePath: findChromium(), args: TEST_ARGS });
   return browser;
 }
 
+/**
+ * Ends a test file's use of the shared browser (every file calls it after its tests): closes
+ * every context the file left open, and keeps the browser and the shared contexts (their pages
+ * on about:blank) for the next file in the same worker (the e2e project runs its files in one
+ * module cache, vite.config.ts). A new browser cost each file ~8 s more in its first test than
+ * in the next: Chromium's start, its GPU process and the scene's shader programs, and scripts
+ * parsed and compiled afresh in a new context. Playwright kills the browser when the worker
+ * process exits.
+ */
 export async function closeBrowser(): Promise<void> {
-  await closeSharedContexts();
-  await browser?.close();
-  browser = undefined;
+  if (!browser) return;
+  const keep = new Set<BrowserContext>();
+  for (const entry of shared.values()) {
+    const kept = await entry.catch(() => null);
+    if (kept) keep.add(kept.context);
+  }
+  for (const context of browser.contexts()) {
+    if (!keep.has(context)) await context.close().catch(() => undefined);
+  }
 }
 
 /**
@@ -101,6 +121,10 @@ export interface OpenOptions {
    * still scene draws nothing (the kiosk loop always plays).
    */
   autoplay?: boolean;
+  /** what marks the page as open (default: the stage title; a handout has none) */
+  ready?: string;
+  /** run on the page before it opens the app (routes, listeners); undone when the test ends */
+  setUp?: (page: Page) => Promise<void>;
 }
 
 /** The query with ?autoplay=0 added, unless the test lets the story play or sets it itself. */
@@ -144,13 +168,6 @@ function sharedFor(locale: string, device: Device | undefined): Promise<Shared> 
     shared.set(key, entry);
   }
   return entry;
-}
-
-/** Closes the shared contexts (with the browser, after a file's tests). */
-async function closeSharedContexts(): Promise<void> {
-  const entries = [...shared.values()];
-  shared.clear();
-  for (const e of entries) await (await e).context.close().catch(() => undefined);
 }
 
 /**
@@ -286,8 +303,9 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
     page.on('request', foreign);
     page.on('popup', (popup) => popup.on('request', foreign));
   } else context.on('request', foreign);
+  await options.setUp?.(page);
   await page.goto(appUrl(withAutoplay(options.query ?? '', options.autoplay)));
-  await page.waitForSelector('[data-testid="stage-title"]');
+  await page.waitForSelector(options.ready ?? '[data-testid="stage-title"]');
   return { page, context, problems, baseUrl };
 }
 
