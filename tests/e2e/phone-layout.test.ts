@@ -323,7 +323,7 @@ describe('a phone without WebGL', () => {
     expect(picture.clippedBy).toEqual([]);
     // the strip draws the close-up for that stage only; the others keep the synapse
     expect(picture.thumbs).toContain('channel-block:close-up');
-    expect(picture.thumbs).toContain('infusion:synapse');
+    expect(picture.thumbs).toContain('rest:synapse');
     expect(errorsOf(problems)).toEqual([]);
   });
 });

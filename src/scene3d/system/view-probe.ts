@@ -29,11 +29,20 @@ export function pickableStructure(object: Object3D): StructureId | null {
  *  on the CPU: 880 of them take 0.2-1 s in the software-rendered test browser. */
 const GRID = { cols: 40, rows: 22 } as const;
 
-/** The object drawn nearest the camera along the ray, if any: hidden objects and helpers with
- *  nothing to draw (no material) do not stop a ray. */
+/** A see-through veil (a material under half opaque, like the brain's cortex): the eye sees
+ *  what is behind it, so it does not stop a ray. */
+function seeThrough(object: Object3D): boolean {
+  const material = (object as Object3D & { material?: unknown }).material;
+  if (!material || Array.isArray(material)) return false;
+  const m = material as { transparent?: boolean; opacity?: number };
+  return !!m.transparent && (m.opacity ?? 1) < 0.5;
+}
+
+/** The object drawn nearest the camera along the ray, if any: hidden objects, see-through
+ *  veils and helpers with nothing to draw (no material) do not stop a ray. */
 function nearestDrawn(raycaster: Raycaster, scene: Object3D): Object3D | null {
   for (const hit of raycaster.intersectObject(scene, true)) {
-    if (!('material' in hit.object)) continue;
+    if (!('material' in hit.object) || seeThrough(hit.object)) continue;
     let shown = true;
     for (let o: Object3D | null = hit.object; o && shown; o = o.parent) shown = o.visible;
     if (shown) return hit.object;
