@@ -242,6 +242,32 @@ describe('kiosk mode', () => {
     await context.close();
   });
 
+  it('restarts the loop for an error in its first moments, before its recovery code has loaded', async () => {
+    let held = 0;
+    const { page, context, problems } = await openApp({
+      query: 'mode=kiosk&stage=new-links&kioskStageSec=60',
+      initScript: `addEventListener('DOMContentLoaded', () => setTimeout(() => {
+        window.__earlyThrown = true;
+        throw new Error('early failure in the waiting room');
+      }));`,
+      // the kiosk bar and its recovery code arrive only after the error has been thrown
+      setUp: async (p) => {
+        await p.route(/\/assets\/(KioskBar|use-kiosk-recovery)-[^/]*\.js$/, async (route) => {
+          held++;
+          await p.waitForFunction(() => (window as { __earlyThrown?: boolean }).__earlyThrown);
+          await route.continue();
+        });
+      },
+    });
+    await expect.poll(() => page.evaluate(() => window.__kioskRecoveries ?? 0)).toBe(1);
+    expect(held).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getAttribute('[data-testid="scene-slot"]', 'data-scene-epoch'))
+      .toBe('1');
+    expect(problems.pageErrors.join('\n')).toContain('early failure');
+    await context.close();
+  });
+
   it('remounts the 3D scene by itself when its GPU context stays lost', async () => {
     const { page, context } = await openApp({
       query: 'mode=kiosk&stage=new-links&kioskStageSec=60',
