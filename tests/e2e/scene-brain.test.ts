@@ -126,7 +126,7 @@ describe('the brain scale', () => {
       ]),
     );
     expect(await calls(page)).toBeLessThanOrEqual(20);
-    expect(await page.getByTestId('scene-scale-note').textContent()).toMatch(/life size/);
+    expect(await page.getByTestId('scene-scale-note').textContent()).toMatch(/15 cm long in life/);
     // 3. the flight to the channel close-up: pulled back, then arrived at the stage's pose
     const from = await camera(page);
     const goal = storyJson.stages[CHANNEL]!.camera.position;

@@ -60,12 +60,12 @@ export const SCENE_STRINGS = defineStrings({
     es: '{time} tras una dosis',
   },
   brainScale: {
-    en: 'Whole brain, about life size (some 15 cm long); simplified.',
-    es: 'Cerebro entero, más o menos a tamaño real (unos 15 cm de largo); simplificado.',
+    en: 'Whole brain, some 15 cm long in life; simplified.',
+    es: 'Cerebro entero, de unos 15 cm de largo en la realidad; simplificado.',
   },
   synapseScale: {
-    en: 'Synapse: about 1 µm across in life, magnified several hundred thousand times; shapes simplified.',
-    es: 'Sinapsis: mide cerca de 1 µm en la realidad, ampliada varios cientos de miles de veces; formas simplificadas.',
+    en: 'Synapse: about 1 µm across in life, drawn some 100,000 times larger on a laptop screen; shapes simplified.',
+    es: 'Sinapsis: mide cerca de 1 µm en la realidad, dibujada unas 100 000 veces más grande en la pantalla de un portátil; formas simplificadas.',
   },
   cascadeScale: {
     en: 'Molecular view: molecules drawn about 10 times larger than in the synapse views (TrkB’s outer part is about 10 nm tall). Shapes simplified.',

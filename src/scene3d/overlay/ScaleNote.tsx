@@ -1,5 +1,5 @@
-// The scale of the picture on screen, said in words (story/views.ts scaleFor): the brain about
-// life size (with a condition's circuit and its evidence grade in the brain views), the circuit's
+// The scale of the picture on screen, said in words (story/views.ts scaleFor): the brain's size
+// in life (with a condition's circuit and its evidence grade in the brain views), the circuit's
 // "not to scale" note with the two cells' firing rates, the synapse magnified, the molecular
 // close-up's "molecules enlarged". Renders on stage, condition and language changes only.
 // Labels keep out of it (label-slots.ts: labelKeepOut).
