@@ -6,6 +6,7 @@
 import { startTransition, useRef, useState, type ReactNode } from 'react';
 import { useSheetLayout } from './use-sheet-layout';
 import { useApp } from '../state/app-store';
+import { modePolicy } from '../state/mode-policy';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
 
@@ -16,9 +17,8 @@ export function PanelSheet({ children }: { children: ReactNode }) {
   const tr = useText();
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
-  // (a kiosk's aside is never a sheet: phone.css)
-  const kiosk = useApp((s) => s.mode) === 'kiosk';
-  const sheetLayout = useSheetLayout() && !kiosk;
+  const sheetMode = modePolicy(useApp((s) => s.mode)).chartSheet;
+  const sheetLayout = useSheetLayout() && sheetMode;
   const show = (next: boolean) => {
     setOpen(next);
     // the sheet slides at once; its charts render in slices meanwhile

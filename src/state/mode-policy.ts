@@ -46,6 +46,8 @@ export interface ModePolicy {
   questions: 'student' | 'class' | null;
   /** reads the clinic's clinic.json and plays its (patient) story, set up before the first screen */
   clinicSetup: boolean;
+  /** on a phone the charts sit in a bottom sheet (app/phone.css); a kiosk's side panel never does */
+  chartSheet: boolean;
 }
 
 export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
@@ -71,6 +73,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     glossary: true,
     questions: 'student',
     clinicSetup: false,
+    chartSheet: true,
   },
   present: {
     headerTools: true,
@@ -97,6 +100,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     glossary: true,
     questions: 'class',
     clinicSetup: false,
+    chartSheet: true,
   },
   kiosk: {
     // a shared screen with one control (Pause); its settings come from the URL
@@ -122,6 +126,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     glossary: false,
     questions: null,
     clinicSetup: true,
+    chartSheet: false,
   },
 };
 
