@@ -35,6 +35,8 @@ export interface SceneViewHooks {
    * stage's focus structures), sampled on a grid of rays; [] for a stage without focus gives 0.
    */
   coverage(ids?: readonly StructureId[]): number;
+  /** each named structure's share of the canvas (0..1) as the nearest drawn object, same grid */
+  shares(): Record<string, number>;
 }
 
 declare global {

@@ -154,7 +154,7 @@ describe('scene summary for screen readers', () => {
     await summary.waitFor({ state: 'attached' });
     const text = (await summary.textContent()) ?? '';
     expect(text).toContain(`Stage 2 of ${storyJson.stages.length}: ${infusion.title.en}.`);
-    expect(text).toContain('Marked in the scene: Ketamine.');
+    expect(text).toContain('Marked in the scene: Prefrontal cortex, Hippocampus and Arteries.');
     expect(text).toMatch(
       /In the model, from 0 min to 40 min: Ketamine in the blood from 0 ng\/mL to \d+ ng\/mL/,
     );

@@ -74,11 +74,25 @@ describe('3D scene robustness', () => {
       if (/too many active webgl contexts/i.test(m.text())) warnings.push(m.text());
     });
     await sceneReady(page, 5);
+    // the scene's parts mount in a transition (system/MountInSlices): each (re)mount is awaited
+    const mounted = (after: number) =>
+      page.waitForFunction((m) => (window.__sceneStats?.mounts ?? 0) > m, after, {
+        polling: 50,
+        timeout: 120_000,
+      });
+    await mounted(0);
+    // the baseline is a remounted scene's: the first mount can draw a frame or two before the
+    // stage's cast is applied (and keeps what those frames uploaded), which is not a leak
+    const first = (await stats(page)).mounts;
+    await page.evaluate(() => window.__sceneTest!.remountContent());
+    await mounted(first);
     const base = await settledStats(page);
     expect(base.geometries).toBeGreaterThan(5);
     // Content inside the same renderer: everything it made must be disposed.
     for (let i = 0; i < REMOUNTS; i++) {
+      const before = (await stats(page)).mounts;
       await page.evaluate(() => window.__sceneTest!.remountContent());
+      await mounted(before);
       await waitFrames(page, 1);
     }
     let s = await settledStats(page);
@@ -93,7 +107,9 @@ describe('3D scene robustness', () => {
       await page.waitForFunction(
         () => !document.querySelector('[data-testid="scene-canvas"] canvas'),
       );
+      const before = (await stats(page)).mounts;
       await page.evaluate(() => window.__sceneTest!.setCanvas(true));
+      await mounted(before);
       await waitFrames(page, 1);
     }
     s = await settledStats(page);

@@ -78,22 +78,26 @@ export function makeViewProbe(
       }
       return null;
     },
-    coverage(ids) {
-      const wanted = new Set<string>(ids ?? currentStage().focus ?? []);
-      if (wanted.size === 0) return 0;
+    shares() {
       // instanced populations move: bound them where they are now (three keeps the first bounds)
       scene.traverse((o) => {
         if (o instanceof InstancedMesh) o.computeBoundingSphere();
       });
-      let hits = 0;
+      const out: Record<string, number> = {};
+      const cell = 1 / (GRID.cols * GRID.rows);
       for (let row = 0; row < GRID.rows; row++)
         for (let col = 0; col < GRID.cols; col++) {
           ndc.set(((col + 0.5) / GRID.cols) * 2 - 1, 1 - ((row + 0.5) / GRID.rows) * 2);
           raycaster.setFromCamera(ndc, camera);
           const id = nearestDrawn(raycaster, scene)?.userData.structure as string | undefined;
-          if (id && wanted.has(id)) hits++;
+          if (id) out[id] = (out[id] ?? 0) + cell;
         }
-      return hits / (GRID.cols * GRID.rows);
+      return out;
+    },
+    coverage(ids) {
+      const wanted = ids ?? currentStage().focus ?? [];
+      const shares = this.shares();
+      return wanted.reduce((sum, id) => sum + (shares[id] ?? 0), 0);
     },
   };
 }
