@@ -108,6 +108,9 @@ for (const id of stageIds) {
   await page.waitForFunction(() => (window.__sceneStats?.frames ?? 0) > 30, null, {
     timeout: 60_000,
   });
+  // the brain is a chunk of its own: a brain-scale stage waits for it to be drawn
+  if (story.stages.find((s) => s.id === id)?.cast?.includes('brain'))
+    await page.waitForFunction(() => window.__sceneBrain?.shown, null, { timeout: 60_000 });
   // its scale (brain, circuit, synapse, molecule) when the story gives one, and the share of the
   // frame its protagonists (the stage's focus structures) cover
   const scale = story.stages.find((s) => s.id === id)?.scale ?? '–';

@@ -71,7 +71,9 @@ describe('kiosk mode', () => {
     ]) {
       expect(await page.locator(selector).count(), selector).toBe(0);
     }
-    // the one control is Pause (no glossary buttons in a caption nobody touches)
+    // the one control is Pause (no glossary buttons in a caption nobody touches); the kiosk
+    // bar is a chunk of its own, so it is waited for
+    await page.getByTestId('kiosk-pause').waitFor();
     expect(await page.locator('.app-footer button').count()).toBe(1);
     expect(await page.getByTestId('kiosk-pause').isVisible()).toBe(true);
     expect(await page.getByTestId('kiosk-safety').textContent()).toMatch(/ask your clinician/i);
