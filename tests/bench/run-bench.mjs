@@ -50,7 +50,8 @@ const COMMIT_COUNTER = readFileSync(
  * NaN where there is no /proc.
  */
 async function chromiumCores(ms) {
-  const root = browser.process()?.pid;
+  // (Playwright's Browser has no process(): a launched browser's pid is not given, so NaN)
+  const root = typeof browser.process === 'function' ? browser.process()?.pid : undefined;
   const ticks = () => {
     const r = spawnSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' });
     const children = new Map();
