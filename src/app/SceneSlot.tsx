@@ -1,8 +1,9 @@
 // Where the 3D scene goes: lazily loaded, isolated by an error boundary, and replaced by
-// the 2D storyboard when WebGL is missing. Under it, the narration captions and, with reduced
+// the 2D storyboard when WebGL is missing. On a phone it may wait for a tap, showing the stage's
+// picture until then (scene-start.ts). Under it, the narration captions and, with reduced
 // motion, the still readout (start and end of the stage); for screen readers, a summary of
 // what the scene shows.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useApp } from '../state/app-store';
 import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
@@ -13,11 +14,16 @@ import { fallBackToStoryboard } from '../ui/webgl-fallback';
 import { modePolicy } from '../state/mode-policy';
 import { loadSceneChunk } from './scene-chunk';
 import { useTrajectoryReady } from '../state/use-trajectory-ready';
+import { choose } from '../state/preferences';
+import { sceneWaitsForTapHere } from './scene-start';
 
 const SceneRoot = lazy(loadSceneChunk);
 // not on the first load: only devices without WebGL draw the storyboard
 const Storyboard = lazy(() =>
   import('../storyboard/Storyboard').then((m) => ({ default: m.Storyboard })),
+);
+const ScenePoster = lazy(() =>
+  import('../storyboard/ScenePoster').then((m) => ({ default: m.ScenePoster })),
 );
 const StillReadout = lazy(() => import('../a11y/StillReadout'));
 const SceneSummary = lazy(() => import('../a11y/SceneSummary'));
@@ -38,8 +44,10 @@ export function SceneSlot() {
   const sceneEpoch = useApp((s) => s.sceneEpoch);
   // the readouts read the model's trajectory: they wait for the worker's
   const modelReady = useTrajectoryReady(useApp((s) => s.regimen));
+  // read once: a phone turned sideways keeps what it showed
+  const [started, setStarted] = useState(() => !sceneWaitsForTapHere(modePolicy(mode)));
   useEffect(() => {
-    if (useApp.getState().webgl !== null) return;
+    if (!started || useApp.getState().webgl !== null) return;
     // The WebGL probe (the page's first context, the costly one) runs once the scene's code
     // has arrived, which is after the first screen is up and the main thread idle
     // (scene-chunk.ts); its context then lives until the scene's own exists. The chunk is
@@ -53,18 +61,14 @@ export function SceneSlot() {
     return () => {
       live = false;
     };
-  }, []);
-
-  if (webgl === null) {
-    return (
-      <div className="scene-slot" data-testid="scene-slot-pending" aria-busy="true">
-        <div className="scene-view">
-          <p className="scene-loading">{tr(S.sceneLoading)}</p>
-        </div>
-        <NarrationCaptions />
-      </div>
-    );
-  }
+  }, [started]);
+  // the Start button goes away when pressed: its focus moves to the scene's box, not the page
+  const slot = useRef<HTMLDivElement>(null);
+  const [tapped, setTapped] = useState(false);
+  useEffect(() => {
+    if (tapped) slot.current?.focus({ preventScroll: true });
+  }, [tapped, webgl]);
+  const focusable = tapped ? -1 : undefined;
 
   const extras = modelReady ? (
     <>
@@ -79,9 +83,58 @@ export function SceneSlot() {
     </>
   ) : null;
 
+  const start = () => {
+    choose('scene3d', true);
+    setTapped(true);
+    setStarted(true);
+  };
+
+  if (!started) {
+    return (
+      <div className="scene-slot scene-waits" data-testid="scene-poster">
+        <div className="scene-view">
+          <Suspense fallback={null}>
+            <ScenePoster />
+          </Suspense>
+          <div className="poster-start">
+            <button type="button" className="poster-button" onClick={start}>
+              <span aria-hidden="true">▶ </span>
+              {tr(S.posterStart)}
+            </button>
+            <p className="poster-note">{tr(S.posterNote)}</p>
+          </div>
+        </div>
+        <NarrationCaptions />
+        {extras}
+      </div>
+    );
+  }
+
+  if (webgl === null) {
+    return (
+      <div
+        className="scene-slot"
+        data-testid="scene-slot-pending"
+        aria-busy="true"
+        ref={slot}
+        tabIndex={focusable}
+      >
+        <div className="scene-view">
+          <p className="scene-loading">{tr(S.sceneLoading)}</p>
+        </div>
+        <NarrationCaptions />
+      </div>
+    );
+  }
+
   if (!webgl) {
     return (
-      <div className="scene-slot scene-fallback" data-testid="no-webgl">
+      <div
+        className="scene-slot scene-fallback"
+        data-testid="no-webgl"
+        ref={slot}
+        tabIndex={focusable}
+      >
         <div className="scene-view">
           <p className="fallback-message" role="status">
             {tr(S.noWebgl)}
@@ -96,7 +149,13 @@ export function SceneSlot() {
     );
   }
   return (
-    <div className="scene-slot" data-testid="scene-slot" data-scene-epoch={sceneEpoch}>
+    <div
+      className="scene-slot"
+      data-testid="scene-slot"
+      data-scene-epoch={sceneEpoch}
+      ref={slot}
+      tabIndex={focusable}
+    >
       <div className="scene-view">
         <ErrorBoundary
           key={sceneEpoch}

@@ -48,6 +48,8 @@ export interface ModePolicy {
   clinicSetup: boolean;
   /** on a phone the charts sit in a bottom sheet (app/phone.css); a kiosk's side panel never does */
   chartSheet: boolean;
+  /** on a phone, the 3D scene starts by itself or waits for a tap (app/scene-start.ts) */
+  scene3dOnPhones: 'auto' | 'on-request';
 }
 
 export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
@@ -74,6 +76,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     questions: 'student',
     clinicSetup: false,
     chartSheet: true,
+    scene3dOnPhones: 'on-request',
   },
   present: {
     headerTools: true,
@@ -101,6 +104,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     questions: 'class',
     clinicSetup: false,
     chartSheet: true,
+    scene3dOnPhones: 'auto',
   },
   kiosk: {
     // a shared screen with one control (Pause); its settings come from the URL
@@ -127,6 +131,7 @@ export const MODE_POLICY: Readonly<Record<Mode, Readonly<ModePolicy>>> = {
     questions: null,
     clinicSetup: true,
     chartSheet: false,
+    scene3dOnPhones: 'auto',
   },
 };
 

@@ -1,6 +1,6 @@
-// The viewer's display choices (language, reduced motion, high contrast, captions), kept in
-// this browser's localStorage so they hold on the next visit. Only these four settings are
-// stored, and only after the viewer changes one; nothing about the viewer is ever recorded.
+// The viewer's display choices (language, reduced motion, high contrast, captions, and whether
+// the 3D scene starts by itself on their phone), kept in this browser's localStorage so they
+// hold on the next visit. Only these five settings are stored, and only after the viewer changes one; nothing about the viewer is ever recorded.
 // A kiosk is a shared screen: it neither reads nor writes them.
 import { isLang, type Lang } from '../i18n/languages';
 import { useApp } from './app-store';
@@ -11,6 +11,8 @@ export interface Preferences {
   reducedMotion?: boolean;
   highContrast?: boolean;
   captions?: boolean;
+  /** the viewer started the 3D scene on a phone: it starts by itself next time (scene-start.ts) */
+  scene3d?: boolean;
 }
 
 export const PREFERENCES_KEY = 'ketamine-synapse.preferences';
@@ -36,7 +38,7 @@ export function parsePreferences(raw: string | null): Preferences {
   const v = value as Record<string, unknown>;
   const out: Preferences = {};
   if (isLang(v.lang)) out.lang = v.lang;
-  for (const key of ['reducedMotion', 'highContrast', 'captions'] as const) {
+  for (const key of ['reducedMotion', 'highContrast', 'captions', 'scene3d'] as const) {
     if (typeof v[key] === 'boolean') out[key] = v[key];
   }
   return out;
@@ -74,6 +76,8 @@ export function choose<K extends keyof Preferences>(key: K, value: NonNullable<P
     case 'captions':
       app.setCaptions(value as boolean);
       break;
+    case 'scene3d':
+      break; // read by the scene's slot when it mounts
   }
   if (!modePolicy(app.mode).savesPreferences) return;
   savePreferences({ ...loadPreferences(), [key]: value });

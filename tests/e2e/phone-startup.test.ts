@@ -1,5 +1,6 @@
-// Students on phones (issue 12), a start that does not block: on a 390 x 844 touch phone the
-// page makes one WebGL probe context, keeps it until the scene's own exists and then gives it
+// Students on phones (issue 12), a start that does not block: a student's first visit on a phone
+// shows the stage's picture and starts the 3D scene on a tap (remembered); on a 390 x 844 touch
+// phone the page makes one WebGL probe context, keeps it until the scene's own exists and then gives it
 // back (no throwaway context made only to ask a question), the model's trajectories come from a
 // Web Worker, and the scene the worker fed shows the model's block; an embedded scene scrolled
 // out of its course page's view draws no frames while the story plays, and draws again when
@@ -38,6 +39,57 @@ const WATCH_SCRIPT = `(() => {
 })();`;
 
 describe('a start that does not block', () => {
+  it("a student's first visit: the stage's picture and a Start button, no 3D code or WebGL until the tap", async () => {
+    const sceneChunks: string[] = [];
+    const { page, context, problems } = await openApp({
+      query: 'stage=rest',
+      viewport: PHONE,
+      device: DEVICE,
+      initScript: WATCH_SCRIPT,
+      firstVisit: true,
+      setUp: async (p) => {
+        p.on('request', (r) => {
+          if (/\/assets\/SceneRoot-[^/]+\.js$/.test(r.url())) sceneChunks.push(r.url());
+        });
+      },
+    });
+    await page.waitForSelector('[data-testid="poster-picture"][data-stage="rest"] svg');
+    const button = page.getByRole('button', { name: 'Start the 3D synapse' });
+    const box = await button.boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(44);
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    // the picture follows the stage
+    await page.getByRole('button', { name: 'Next stage' }).tap();
+    await page.waitForSelector('[data-testid="poster-picture"][data-stage="infusion"]');
+    // the page is settled: the story's own chunks are in, the scene's never asked for
+    await page.waitForFunction(() => document.readyState === 'complete');
+    // idle callbacks run in turn: the scene's loader would have asked for its chunk by now
+    for (let i = 0; i < 2; i++)
+      await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null))));
+    expect(sceneChunks).toEqual([]);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __glContexts: unknown[] }).__glContexts.length,
+      ),
+    ).toBe(0);
+    // the tap starts the 3D scene at this stage; the focus goes to the scene, not the page
+    await button.tap();
+    await sceneReady(page, 3);
+    expect(await page.evaluate(() => window.__sceneStats?.stageId)).toBe('infusion');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'scene-slot',
+    );
+    expect(await page.$('[data-testid="scene-poster"]')).toBeNull();
+    // remembered: the next visit starts in 3D by itself
+    await page.reload();
+    await page.waitForSelector('[data-testid="stage-title"]');
+    await sceneReady(page, 1);
+    expect(await page.$('[data-testid="scene-poster"]')).toBeNull();
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('one probe context, given back once the scene has its own; trajectories and membranes from workers', async () => {
     const { page, context, problems } = await openApp({
       query: 'stage=rest',

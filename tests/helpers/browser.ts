@@ -125,7 +125,26 @@ export interface OpenOptions {
   ready?: string;
   /** run on the page before it opens the app (routes, listeners); undone when the test ends */
   setUp?: (page: Page) => Promise<void>;
+  /**
+   * On a phone-sized page, a first visit: the scene waits for its Start button (app/scene-start.ts).
+   * Off by default: a phone test opens as a returning student, whose choice to start the 3D scene
+   * is stored, so the scene starts by itself.
+   */
+  firstVisit?: boolean;
 }
+
+/** The sizes app/scene-start.ts calls a phone's screen, with touch (keep the two the same). */
+function isPhoneSized({ width, height }: { width: number; height: number }): boolean {
+  return width <= 600 || (height <= 500 && width > height);
+}
+
+/** Stores a returning student's choice to start the 3D scene, keeping their other choices. */
+const STARTED_3D_SCRIPT = `(() => {
+  const key = 'ketamine-synapse.preferences';
+  let prefs = {};
+  try { prefs = JSON.parse(localStorage.getItem(key) || '{}') || {}; } catch {}
+  if (prefs.scene3d === undefined) localStorage.setItem(key, JSON.stringify({ ...prefs, scene3d: true }));
+})();`;
 
 /** The query with ?autoplay=0 added, unless the test lets the story play or sets it itself. */
 function withAutoplay(query: string, autoplay: boolean | undefined): string {
@@ -259,6 +278,7 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
   const reducedMotion = options.reducedMotion ?? 'no-preference';
   // a test of the service worker, or of its own browser, gets a context of its own
   const sharing = (options.serviceWorkers ?? 'block') === 'block' && !options.browser;
+  const startedBefore = isPhoneSized(viewport) && !options.firstVisit;
   let context: BrowserContext;
   let page: Page;
   if (sharing) {
@@ -271,6 +291,7 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
     await page.setViewportSize(viewport);
     await page.emulateMedia({ reducedMotion });
     if (options.initScript) disposables.push(await page.addInitScript(options.initScript));
+    if (startedBefore) disposables.push(await page.addInitScript(STARTED_3D_SCRIPT));
   } else {
     context = await newContext(
       {
@@ -284,6 +305,7 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
     );
     page = await context.newPage();
     if (options.initScript) await context.addInitScript(options.initScript);
+    if (startedBefore) await context.addInitScript(STARTED_3D_SCRIPT);
   }
   const problems: PageProblems = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
   page.on('pageerror', (error) => problems.pageErrors.push(String(error.stack ?? error)));

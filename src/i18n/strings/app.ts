@@ -21,6 +21,11 @@ export const APP_STRINGS = defineStrings({
     es: 'Material educativo, no consejo médico. Consulte a su profesional sanitario sobre cualquier tratamiento.',
   },
   sceneLoading: { en: 'Loading the 3D synapse…', es: 'Cargando la sinapsis en 3D…' },
+  posterStart: { en: 'Start the 3D synapse', es: 'Iniciar la sinapsis en 3D' },
+  posterNote: {
+    en: 'A picture until you tap: the page opens sooner and spares your battery.',
+    es: 'Una imagen hasta que toque: la página abre antes y ahorra batería.',
+  },
   noWebgl: {
     en: 'This device cannot show the 3D synapse (WebGL is not available), so each stage is shown as a picture instead. Everything else works.',
     es: 'Este dispositivo no puede mostrar la sinapsis en 3D (WebGL no está disponible), así que cada etapa se muestra como una imagen. Todo lo demás funciona.',

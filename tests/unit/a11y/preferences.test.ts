@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePreferences } from '../../../src/state/preferences';
 
 describe('stored display preferences', () => {
-  it('keeps the four known choices and nothing else', () => {
+  it('keeps the five known choices and nothing else', () => {
     expect(
       parsePreferences(
         JSON.stringify({
@@ -10,11 +10,18 @@ describe('stored display preferences', () => {
           reducedMotion: true,
           highContrast: false,
           captions: false,
+          scene3d: true,
           name: 'someone',
           visits: 3,
         }),
       ),
-    ).toEqual({ lang: 'es', reducedMotion: true, highContrast: false, captions: false });
+    ).toEqual({
+      lang: 'es',
+      reducedMotion: true,
+      highContrast: false,
+      captions: false,
+      scene3d: true,
+    });
   });
 
   it('ignores malformed values (never the pseudo-locale, never strings for flags)', () => {
