@@ -1,13 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precachePlugin } from './src/offline/vite-precache-plugin.ts';
-import { deferredStylesPlugin } from './src/app/vite-deferred-styles-plugin.ts';
 import { themePlugin } from './src/theme/vite-theme-plugin.ts';
 import { storyPlugin } from './src/story/vite-story-plugin.ts';
 import { LongestFirstSequencer } from './tests/helpers/e2e-sequencer.ts';
 
 export default defineConfig({
-  plugins: [react(), themePlugin(), storyPlugin(), deferredStylesPlugin(), precachePlugin()],
+  plugins: [react(), themePlugin(), storyPlugin(), precachePlugin()],
   base: './',
   build: {
     target: 'es2022',

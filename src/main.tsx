@@ -11,7 +11,6 @@ import { useApp } from './state/app-store';
 import { modePolicy } from './state/mode-policy';
 import { prefetchTrajectory } from './workers/trajectory-client';
 import { watchEarlyErrors } from './modes/kiosk/early-errors';
-import { appStylesReady } from './app/app-styles';
 
 applyUrlSettings(window.location.search, navigator.languages);
 // the model's 14-day trajectory is simulated in a worker while the page renders
@@ -22,13 +21,11 @@ if (!rootElement) throw new Error('index.html has no #root');
 // A transition: React renders the first screen in slices of a few milliseconds, yielding to
 // the browser between them, instead of in one long task that blocks input on a slow phone.
 const render = () =>
-  appStylesReady().then(() =>
-    startTransition(() =>
-      createRoot(rootElement).render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      ),
+  startTransition(() =>
+    createRoot(rootElement).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
     ),
   );
 // a kiosk's errors count from now, before its recovery has loaded (use-kiosk-recovery.ts)
@@ -39,6 +36,6 @@ if (modePolicy(useApp.getState().mode).clinicSetup) {
     .then((m) => m.startKiosk(window.location.search))
     .catch(() => undefined)
     .then(render);
-} else void render();
+} else render();
 
 registerServiceWorker();

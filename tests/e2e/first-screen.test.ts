@@ -57,33 +57,4 @@ describe('first screen', () => {
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
-
-  it('paints the boot screen before the stylesheet arrives, and the first screen only with it', async () => {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { page, context, problems, baseUrl } = await openApp();
-    await page.route(/\/assets\/index-[^/]+\.css$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    // the page's load event waits for the stylesheet: navigate without waiting for it
-    await page.goto(`${baseUrl}?autoplay=0`, { waitUntil: 'commit' });
-    await page.waitForSelector('.boot-screen svg');
-    // the page has painted its (inline) boot screen while the stylesheet is still held back
-    await page.waitForFunction(() =>
-      performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint'),
-    );
-    expect(await page.isVisible('.boot-screen svg')).toBe(true);
-    expect(await page.$('[data-testid="stage-title"]')).toBeNull();
-    release();
-    await page.waitForSelector('[data-testid="stage-title"]');
-    // the first screen came up styled: the app's font and its grid
-    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(
-      /Atkinson Hyperlegible/,
-    );
-    expect(await page.$eval('.app', (el) => getComputedStyle(el).display)).toBe('grid');
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
-    await context.close();
-  });
 });
