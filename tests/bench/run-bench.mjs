@@ -15,7 +15,7 @@ import {
   focusShare,
   sceneStats,
 } from './bench-page.mjs';
-import { measureStartup, runLighthouse, startupRows } from './startup-bench.mjs';
+import { VISITS, measureStartup, runLighthouse, startupRows } from './startup-bench.mjs';
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -179,7 +179,8 @@ results.loops = await measureKioskLoops(await newPage(), base, {
 
 // Start-up main-thread work (long tasks to interactive), at full speed and with 4x slower CPU.
 results.startup = [];
-for (const rate of [1, 4]) results.startup.push(await measureStartup(browser, base, rate));
+for (const visit of VISITS)
+  for (const rate of [1, 4]) results.startup.push(await measureStartup(browser, base, rate, visit));
 
 await browser.close();
 // Lighthouse's mobile preset, with its own Chromium (reported; the targets are in the README)
