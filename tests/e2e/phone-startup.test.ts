@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { appUrl, closeBrowser, openApp } from '../helpers/browser';
 import { seek } from '../helpers/frames';
 import { sceneReady } from './scene-helpers';
+import { seriousAxeViolations } from '../helpers/axe';
 import storyJson from '../../scenes/ketamine.json';
 
 afterAll(closeBrowser);
@@ -58,6 +59,7 @@ describe('a start that does not block', () => {
     const box = await button.boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(44);
     expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     // the picture follows the stage
     await page.getByRole('button', { name: 'Next stage' }).tap();
     await page.waitForSelector('[data-testid="poster-picture"][data-stage="infusion"]');
