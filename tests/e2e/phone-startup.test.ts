@@ -1,4 +1,5 @@
-// Students on phones (issue 12), a start that does not block: a student's first visit on a phone
+// Students on phones (issue 12), a start that does not block (shaders compiled before the
+// first frame draws them): a student's first visit on a phone
 // shows the stage's picture and starts the 3D scene on a tap (remembered); on a 390 x 844 touch
 // phone the page makes one WebGL probe context, keeps it until the scene's own exists and then gives it
 // back (no throwaway context made only to ask a question), the model's trajectories come from a
@@ -113,6 +114,9 @@ describe('a start that does not block', () => {
     // the synapse's membranes were built in a worker, not on the main thread
     expect(workers.some((url) => /membranes\.worker/.test(url))).toBe(true);
     expect(await page.evaluate(() => window.__sceneStats?.membranes)).toBe('worker');
+    // the shaders were compiled (compileAsync) before the first frame, not by it
+    const shaders = await page.evaluate(() => window.__sceneStats!.shaders);
+    expect(shaders.compiledBeforeDrawing).toBeGreaterThan(0);
     // the worker's trajectory reached the scene: a paused stage rests on the model's block
     await seek(page, DISINHIBITION, 0.9);
     await page.waitForFunction(

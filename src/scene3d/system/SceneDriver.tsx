@@ -10,6 +10,7 @@ import { frameInfo } from './frame-info';
 import { sceneStats } from './scene-stats';
 import { afterFrame, motionFactor } from './scene-rest';
 import { useSceneWake } from './use-scene-wake';
+import { drawingHeld } from './shader-gate';
 
 /** Longest step of the animation, seconds (a background tab does not jump). */
 const MAX_DT = 1 / 15;
@@ -58,6 +59,8 @@ export function SceneDriver() {
   }, -100);
 
   useFrame(({ gl: renderer, scene, camera }) => {
+    // shaders still compiling (CompileBeforeDrawing): drawn once they are ready
+    if (drawingHeld()) return;
     renderer.info.reset();
     renderer.render(scene, camera);
     const info = renderer.info;

@@ -26,6 +26,12 @@ export interface SceneStats {
   /** scene mounts (SceneRoot) and content remounts since load */
   mounts: number;
   /**
+   * Shaders compiled before the content's first frame (system/CompileBeforeDrawing.tsx): the
+   * programs made by then (-1 until then), and whether the GPU linked them in parallel
+   * (KHR_parallel_shader_compile; SwiftShader cannot, so its first frame still waits for them)
+   */
+  shaders: { compiledBeforeDrawing: number; parallel: boolean };
+  /**
    * The model's NMDA channel ensemble as drawn in the synapse: receptors blocked by ketamine,
    * open (no Mg2+), holding Mg2+, and closed without it; of those, how many the model's block
    * says hold ketamine (modelBlocked) and how many show ketamine partway in or out (entering)
@@ -111,6 +117,7 @@ export const sceneStats: SceneStats = {
   contextRestores: 0,
   membranes: '',
   mounts: 0,
+  shaders: { compiledBeforeDrawing: -1, parallel: false },
   ensemble: { closedMg: 0, closed: 0, open: 0, blocked: 0, modelBlocked: 0, entering: 0 },
   arrival: 1,
   closeUp: '',
