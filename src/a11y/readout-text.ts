@@ -1,6 +1,7 @@
 // Words and numbers for the still readout and the scene summary, in the display language.
 import type { LocalizedText, DisplayLang } from '../i18n/localize';
-import { intlLocale, localize, percentText } from '../i18n/localize';
+import { localize, percentText } from '../i18n/localize';
+import { numberText } from '../i18n/number-text';
 import { A11Y_STRINGS as A } from '../i18n/strings/a11y';
 import type { ChainStepId, Direction, MeasureId, MeasureUnit } from './still-readout';
 import { shownNumber } from './still-readout';
@@ -34,7 +35,7 @@ export const CHAIN_NAMES: Record<ChainStepId, LocalizedText> = {
 
 /** "188 ng/mL", "61%", "61 %" (Spanish). */
 export function valueText(unit: MeasureUnit, value: number, lang: DisplayLang): string {
-  const n = shownNumber(unit, value).toLocaleString(intlLocale(lang));
+  const n = numberText(shownNumber(unit, value), lang);
   return unit === 'ngPerMl' ? `${n} ng/mL` : percentText(n, lang);
 }
 

@@ -1,7 +1,8 @@
 // Human-readable model times in the display language, from the model's unit-free parts.
 import { durationParts, type TimeQuantity } from '../model/formatTimeScale';
 import { TIME_STRINGS as S } from './strings/time';
-import { format, intlLocale, localize, type DisplayLang } from './localize';
+import { format, localize, type DisplayLang } from './localize';
+import { numberText } from './number-text';
 
 const UNIT = {
   s: S.secondsShort,
@@ -11,9 +12,7 @@ const UNIT = {
 } as const;
 
 function formatQuantity(q: TimeQuantity, lang: DisplayLang): string {
-  const number = q.value.toLocaleString(intlLocale(lang), {
-    maximumFractionDigits: q.fractionDigits,
-  });
+  const number = numberText(q.value, lang, { maxFraction: q.fractionDigits });
   return `${number} ${localize(UNIT[q.unit], lang)}`;
 }
 

@@ -2,13 +2,13 @@
 import { useApp } from '../state/app-store';
 import { SPEEDS } from '../state/store';
 import { MODES_STRINGS as M } from '../i18n/strings/modes';
-import { intlLocale } from '../i18n/localize';
+import { numberText } from '../i18n/number-text';
 import { useText } from '../i18n/use-text';
 
 export function SpeedControl() {
   const tr = useText();
   const speed = useApp((s) => s.speed);
-  const locale = useApp((s) => intlLocale(s.lang));
+  const lang = useApp((s) => s.lang);
   const setSpeed = useApp((s) => s.setSpeed);
   return (
     <div className="speed-control" role="group" aria-label={tr(M.speed)} data-testid="speed">
@@ -23,7 +23,7 @@ export function SpeedControl() {
           onClick={() => setSpeed(x)}
           data-speed={x}
         >
-          {tr(M.speedValue, { x: x.toLocaleString(locale) })}
+          {tr(M.speedValue, { x: numberText(x, lang) })}
         </button>
       ))}
     </div>

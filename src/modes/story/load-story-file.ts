@@ -3,7 +3,8 @@
 import { bundledStory, useApp } from '../../state/app-store';
 import { visibleStages } from '../../state/store';
 import { displayValue } from '../../state/url-params';
-import { format, intlLocale, localize, type DisplayLang } from '../../i18n/localize';
+import { format, localize, type DisplayLang } from '../../i18n/localize';
+import { numberText } from '../../i18n/number-text';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
 import { problemLines, saveStory, showStory } from './story-file';
 import { checkStoryText } from './story-gate';
@@ -42,7 +43,7 @@ export async function loadStoryFile(file: File): Promise<boolean> {
 }
 
 function megabytes(bytes: number, lang: DisplayLang): string {
-  return (bytes / 1_000_000).toLocaleString(intlLocale(lang), { maximumFractionDigits: 1 });
+  return numberText(bytes / 1_000_000, lang, { maxFraction: 1 });
 }
 
 /** The same for text already read: through the one gate every story passes (./story-gate). */

@@ -1,40 +1,21 @@
 // Numbers and durations for chart labels, in the display language. Pure.
-import { intlLocale, percentText, type DisplayLang } from '../../i18n/localize';
-
-/** BCP 47 tag for number formatting ('pseudo' formats like English). */
-export function numberLocale(lang: DisplayLang): string {
-  return intlLocale(lang);
-}
-
-const cache = new Map<string, Intl.NumberFormat>();
-
-function formatter(lang: DisplayLang, min: number, max: number, sign: boolean): Intl.NumberFormat {
-  const key = `${lang}|${min}|${max}|${sign}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(numberLocale(lang), {
-      minimumFractionDigits: min,
-      maximumFractionDigits: max,
-      signDisplay: sign ? 'exceptZero' : 'auto',
-      useGrouping: true,
-    });
-    cache.set(key, f);
-  }
-  return f;
-}
+import { percentText, type DisplayLang } from '../../i18n/localize';
+import { numberText } from '../../i18n/number-text';
 
 /** A number with at most `digits` decimals (at least `minDigits`). Uses a true minus sign. */
 export function formatNumber(value: number, lang: DisplayLang, digits = 0, minDigits = 0): string {
   if (!Number.isFinite(value)) return '–';
-  return formatter(lang, Math.min(minDigits, digits), digits, false)
-    .format(value)
-    .replace('-', '−');
+  return numberText(value, lang, { maxFraction: digits, minFraction: minDigits }).replace('-', '−');
 }
 
 /** A signed number (+3.2, −1.83). */
 export function formatSigned(value: number, lang: DisplayLang, digits = 1, minDigits = 0): string {
   if (!Number.isFinite(value)) return '–';
-  return formatter(lang, Math.min(minDigits, digits), digits, true).format(value).replace('-', '−');
+  return numberText(value, lang, {
+    maxFraction: digits,
+    minFraction: minDigits,
+    sign: 'exceptZero',
+  }).replace('-', '−');
 }
 
 /** A percentage from a 0..100 value: "52.2 %" in Spanish, "52.2%" in English. */

@@ -69,6 +69,19 @@ describe('locale tags for Intl', () => {
   });
 });
 
+describe('numbers without Intl', () => {
+  it('are written by i18n/number-text.ts: no Intl.NumberFormat or toLocaleString in src/', () => {
+    // the page's first Intl call loads the locale data: 40-75 ms of a blocked first screen
+    const offenders: string[] = [];
+    for (const file of sourceFiles('src')) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/Intl\.NumberFormat\s*\(|\.toLocaleString\s*\(/g))
+        offenders.push(`${file}: ${match[0]}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('every string in both languages', () => {
   const strings = allStrings();
 
