@@ -93,9 +93,12 @@ export function SceneSlot() {
     return (
       <div className="scene-slot scene-waits" data-testid="scene-poster">
         <div className="scene-view">
-          <Suspense fallback={null}>
-            <ScenePoster />
-          </Suspense>
+          {/* holds its place while the picture's code arrives: the button does not move */}
+          <div className="poster-picture">
+            <Suspense fallback={null}>
+              <ScenePoster />
+            </Suspense>
+          </div>
           <div className="poster-start">
             <button type="button" className="poster-button" onClick={start}>
               <span aria-hidden="true">▶ </span>

@@ -11,7 +11,7 @@ export function ScenePoster() {
   const tr = useText();
   const condition = useApp((s) => s.selectedCondition);
   return (
-    <div className="poster-picture" data-testid="poster-picture" data-stage={stage.id}>
+    <div className="poster-frame" data-testid="poster-picture" data-stage={stage.id}>
       <StagePicture
         stage={stage}
         pain={viewFor(stage, condition) === 'dorsalHorn'}

@@ -234,6 +234,54 @@ describe.each(PHONES)('a phone at $width x $height with touch', (viewport) => {
   });
 });
 
+// A student's first visit (app/scene-start.ts): the stage's picture and the Start button lie
+// in the scene's box like the 3D scene, in both languages.
+describe.each([...PHONES, { width: 320, height: 568 }])(
+  "a phone's first visit at $width x $height",
+  (viewport) => {
+    it('shows the picture and a Start button with no sideways scroll, overlap or small target', async () => {
+      for (const lang of ['en', 'es']) {
+        const { page, problems } = await openApp({
+          query: `stage=conditions&lang=${lang}`,
+          viewport,
+          device: { isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+          firstVisit: true,
+        });
+        await page.waitForSelector('[data-testid="poster-picture"] svg');
+        const box = await page.evaluate(() => {
+          const view = document.querySelector('.scene-view')!.getBoundingClientRect();
+          const picture = document.querySelector('.poster-frame svg')!.getBoundingClientRect();
+          const button = document.querySelector('.poster-button')!.getBoundingClientRect();
+          return {
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: document.documentElement.clientWidth,
+            viewHeight: view.height,
+            innerHeight: window.innerHeight,
+            inside: [picture, button].every(
+              (r) => r.top >= view.top - 1 && r.bottom <= view.bottom + 1,
+            ),
+            // the picture and the button do not cover each other
+            apart:
+              picture.bottom <= button.top + 1 ||
+              picture.right <= button.left + 1 ||
+              button.bottom <= picture.top + 1,
+            pictureHeight: picture.height,
+          };
+        });
+        expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+        expect(box.viewHeight / box.innerHeight).toBeGreaterThanOrEqual(0.4);
+        expect(box.inside).toBe(true);
+        expect(box.apart).toBe(true);
+        expect(box.pictureHeight).toBeGreaterThan(100);
+        const layout = (await layoutProblems(page)).filter((p) => !p.includes('sheet-handle'));
+        expect(layout).toEqual([]);
+        expect(await smallTargets(page)).toEqual([]);
+        expect(errorsOf(problems)).toEqual([]);
+      }
+    });
+  },
+);
+
 describe.each(PHONES.slice(0, 2))('glossary words at $width x $height', (viewport) => {
   it('sit in the sentence as wide as the word, with a 44 px high tap area', async () => {
     const { page, problems } = await openPhone(viewport, 'stage=bdnf-trkb');
