@@ -16,6 +16,9 @@ function formatQuantity(q: TimeQuantity, lang: DisplayLang): string {
   return `${number} ${localize(UNIT[q.unit], lang)}`;
 }
 
+/** shownHours's parts, reused: the spine time-lapse asks every frame. */
+const scratch: TimeQuantity = { value: 0, unit: 'min', fractionDigits: 0 };
+
 /** Hours per unit of a TimeQuantity. */
 const HOURS_PER = { s: 1 / 3600, min: 1 / 60, h: 1, day: 24 } as const;
 
@@ -24,7 +27,7 @@ const HOURS_PER = { s: 1 / 3600, min: 1 / 60, h: 1, day: 24 } as const;
  * every clock on screen uses, so the header and the spine time-lapse agree.
  */
 export function shownHours(minutes: number): number {
-  const q = durationParts(minutes);
+  const q = durationParts(minutes, scratch);
   return q.value * HOURS_PER[q.unit];
 }
 

@@ -23,26 +23,32 @@ function round(v: number, digits: number): number {
   return Math.round(v * f) / f;
 }
 
-/** A duration in minutes as a value and unit: s < 1 min ≤ min < 90 min ≤ h < 48 h ≤ day. */
-export function durationParts(minutes: number): TimeQuantity {
+/**
+ * A duration in minutes as a value and unit: s < 1 min ≤ min < 90 min ≤ h < 48 h ≤ day; written
+ * into `out` when given (a per-frame caller allocates nothing).
+ */
+export function durationParts(
+  minutes: number,
+  out: TimeQuantity = { value: 0, unit: 'min', fractionDigits: 0 },
+): TimeQuantity {
   const m = Number.isFinite(minutes) ? Math.max(0, minutes) : 0;
+  let value = m / 1440;
+  let unit: TimeQuantity['unit'] = 'day';
   if (m > 0 && m < 1) {
-    const s = m * 60;
-    const digits = s < 10 ? 1 : 0;
-    return { value: round(s, digits), unit: 's', fractionDigits: digits };
+    value = m * 60;
+    unit = 's';
+  } else if (m < 90) {
+    value = m;
+    unit = 'min';
+  } else if (m < 48 * 60) {
+    value = m / 60;
+    unit = 'h';
   }
-  if (m < 90) {
-    const digits = m < 10 ? 1 : 0;
-    return { value: round(m, digits), unit: 'min', fractionDigits: digits };
-  }
-  if (m < 48 * 60) {
-    const h = m / 60;
-    const digits = h < 10 ? 1 : 0;
-    return { value: round(h, digits), unit: 'h', fractionDigits: digits };
-  }
-  const d = m / 1440;
-  const digits = d < 10 ? 1 : 0;
-  return { value: round(d, digits), unit: 'day', fractionDigits: digits };
+  const digits = value < 10 ? 1 : 0;
+  out.value = round(value, digits);
+  out.unit = unit;
+  out.fractionDigits = digits;
+  return out;
 }
 
 /**

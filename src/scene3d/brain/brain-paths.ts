@@ -2,7 +2,8 @@
 // the front, +y up, +z the viewer's side). Pure data: no three objects are made here. Regions
 // come in pairs, one per hemisphere (z mirrored); the shapes are simplified, placed as in
 // an anatomy atlas's side view, not measured.
-import type { StructureId } from '../../story/structures';
+import type { StructureId, ViewId } from '../../story/structures';
+import { isBrainView } from '../../story/views';
 import type { Vec3 } from '../layout';
 
 /** Mirrors a point to the other hemisphere. */
@@ -106,3 +107,8 @@ export const LOOP_REGIONS: Record<LoopView, readonly StructureId[]> = {
   brainAnxiety: ['amygdala', 'prefrontalCortex'],
   brainOcd: ['orbitofrontalCortex', 'striatum', 'thalamus'],
 };
+
+/** The regions a condition's brain view names and lists; null for every other view. */
+export function loopRegionsOf(view: ViewId): readonly StructureId[] | null {
+  return isBrainView(view) ? LOOP_REGIONS[view as LoopView] : null;
+}

@@ -5,8 +5,8 @@ import { useLayoutEffect } from 'react';
 import { SCENE_STRINGS as S, STRUCTURE_TEXT } from '../../i18n/strings/scene';
 import { useText } from '../../i18n/use-text';
 import { useApp, useCurrentStage } from '../../state/app-store';
-import { isBrainView, viewFor } from '../../story/views';
-import { LOOP_REGIONS, type LoopView } from '../brain/brain-paths';
+import { viewFor } from '../../story/views';
+import { loopRegionsOf } from '../brain/brain-paths';
 import {
   FIRST_HIGHLIGHT_SLOT,
   HOVER_SLOT,
@@ -31,7 +31,7 @@ export function LabelLayer() {
   const condition = useApp((s) => s.selectedCondition);
   const view = viewFor(stage, condition);
   // a condition's brain picture names the regions its loop runs through
-  const named = isBrainView(view) ? LOOP_REGIONS[view as LoopView] : stage.highlight;
+  const named = loopRegionsOf(view) ?? stage.highlight;
   const highlights = labelledHighlights(named, selected);
 
   useLayoutEffect(() => {

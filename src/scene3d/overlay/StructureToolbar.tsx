@@ -6,8 +6,8 @@ import { SCENE_STRINGS as S, STRUCTURE_TEXT } from '../../i18n/strings/scene';
 import { useText } from '../../i18n/use-text';
 import { useApp, useCurrentStage } from '../../state/app-store';
 import type { StructureId, ViewId } from '../../story/structures';
-import { isBrainView, scaleFor, viewFor } from '../../story/views';
-import { LOOP_REGIONS, type LoopView } from '../brain/brain-paths';
+import { scaleFor, viewFor } from '../../story/views';
+import { loopRegionsOf } from '../brain/brain-paths';
 
 /** Structures in a logical order: presynaptic side, cleft, postsynaptic side, signals. */
 const SYNAPSE_ORDER: readonly StructureId[] = [
@@ -87,15 +87,15 @@ export function StructureToolbar() {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const view = viewFor(stage, condition);
   // a condition's brain view lists the regions its loop runs through; the infusion's, all
-  const items = isBrainView(view)
-    ? LOOP_REGIONS[view as LoopView]
-    : scaleFor(stage, condition) === 'brain'
+  const items =
+    loopRegionsOf(view) ??
+    (scaleFor(stage, condition) === 'brain'
       ? BRAIN_ORDER
       : structuresFor(
           view,
           !!stage.cast?.includes('channelCloseUp'),
           !!stage.cast?.includes('circuit'),
-        );
+        ));
   const active = Math.min(focusIndex, items.length - 1);
 
   const move = (next: number) => {
