@@ -185,7 +185,9 @@ for (const visit of VISITS)
 await browser.close();
 // Lighthouse's mobile preset, with its own Chromium (reported; the targets are in the README)
 results.lighthouse =
-  args.get('no-lighthouse') === 'true' ? { error: 'skipped' } : runLighthouse(base, findChromium());
+  args.get('no-lighthouse') === 'true'
+    ? { error: 'skipped' }
+    : await runLighthouse(base, findChromium());
 await server.close();
 
 const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;

@@ -1,7 +1,7 @@
 // Start-up measures for `npm run bench` (issue 12): main-thread long tasks from navigation to
 // interactive, with and without 4x CPU throttling, and Lighthouse's mobile preset. Times are
 // reported only, never gated. Run alone on a built app: `node tests/bench/startup-bench.mjs`.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { firstSceneFrameMs } from './bench-page.mjs';
@@ -89,24 +89,35 @@ export async function measureStartup(browser, base, rate = 1, visit = 'returning
  * through npx (never a dependency). Returns the category scores, total blocking time and where
  * the main thread's time went, or { error } when it could not run (offline, no Chromium).
  */
-export function runLighthouse(url, chromePath, outDir = 'tests/artifacts') {
+export async function runLighthouse(url, chromePath, outDir = 'tests/artifacts') {
   mkdirSync(outDir, { recursive: true });
   const out = `${outDir}/lighthouse.json`;
   rmSync(out, { force: true });
-  const run = spawnSync(
-    'npx',
-    [
-      '-y',
-      LIGHTHOUSE,
-      url,
-      '--output=json',
-      `--output-path=${out}`,
-      '--only-categories=performance,accessibility,best-practices',
-      '--chrome-flags=--headless=new --no-sandbox --use-angle=swiftshader --enable-unsafe-swiftshader',
-      '--quiet',
-    ],
-    { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromePath }, timeout: 600_000 },
-  );
+  // spawned, not spawnSync: the app's preview server runs in this process and must answer it
+  const run = await new Promise((resolve) => {
+    const child = spawn(
+      'npx',
+      [
+        '-y',
+        LIGHTHOUSE,
+        url,
+        '--output=json',
+        `--output-path=${out}`,
+        '--only-categories=performance,accessibility,best-practices',
+        '--chrome-flags=--headless=new --no-sandbox --use-angle=swiftshader --enable-unsafe-swiftshader',
+        '--quiet',
+      ],
+      { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill(), 600_000);
+    child.on('error', (error) => resolve({ stderr, error }));
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve({ stderr });
+    });
+  });
   let report;
   try {
     report = JSON.parse(readFileSync(out, 'utf8'));
@@ -185,7 +196,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await browser.close();
   const lighthouse = process.argv.includes('--no-lighthouse')
     ? { error: 'skipped' }
-    : runLighthouse(base, findChromium());
+    : await runLighthouse(base, findChromium());
   await server.close();
   for (const r of startupRows(startup, lighthouse)) console.log(r.join(' | '));
   console.log(JSON.stringify({ startup, lighthouse }, null, 2));
