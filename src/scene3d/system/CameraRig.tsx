@@ -12,6 +12,7 @@ import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { currentStage } from '../../state/app-store';
 import { BRAIN, DORSAL_HORN } from '../layout';
 import { cameraReadout, cameraRequests } from './camera-requests';
+import { fittedFov } from './fit-fov';
 import { frameInfo } from './frame-info';
 import { makeViewProbe } from './view-probe';
 import { wakeScene } from './scene-rest';
@@ -61,7 +62,7 @@ export function CameraRig() {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const controls = useRef<OrbitControls | null>(null);
-  const state = useRef({ key: '', move: '' as Move, startDist: 1, t: 0, sec: 1 });
+  const state = useRef({ key: '', move: '' as Move, startDist: 1, t: 0, sec: 1, fov: DEFAULT_FOV });
 
   useEffect(() => {
     const c = new OrbitControls(camera, gl.domElement);
@@ -112,11 +113,7 @@ export function CameraRig() {
       s.key = key;
       goalPos.set(pose.position[0], pose.position[1], pose.position[2]);
       goalTarget.set(pose.target[0], pose.target[1], pose.target[2]);
-      const fov = ('fov' in pose ? (pose.fov as number | undefined) : undefined) ?? DEFAULT_FOV;
-      if (camera instanceof PerspectiveCamera && camera.fov !== fov) {
-        camera.fov = fov;
-        camera.updateProjectionMatrix();
-      }
+      s.fov = ('fov' in pose ? (pose.fov as number | undefined) : undefined) ?? DEFAULT_FOV;
       const d = camera.position.distanceTo(goalPos);
       if (s.move === 'flight') setLimits(c, false);
       if (first || frameInfo.reduced) {
@@ -148,6 +145,14 @@ export function CameraRig() {
         s.move = 'glide';
         s.startDist = Math.max(1e-3, d);
         frameInfo.arrival = 0;
+      }
+    }
+    // the pose's field of view, widened on a narrow scene (checked each frame: the phone turns)
+    if (camera instanceof PerspectiveCamera) {
+      const fov = fittedFov(s.fov, camera.aspect);
+      if (Math.abs(camera.fov - fov) > 0.01) {
+        camera.fov = fov;
+        camera.updateProjectionMatrix();
       }
     }
     if (cameraRequests.arrive) {
