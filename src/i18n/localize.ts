@@ -29,9 +29,9 @@ export function localize(entry: LocalizedText, lang: DisplayLang): string {
 }
 
 /**
- * The BCP 47 tag to hand to Intl and toLocaleString for a display language. 'pseudo' is not
- * a language tag (Intl throws RangeError on it): it formats numbers as English does. Every
- * number formatter in the app goes through here.
+ * The BCP 47 tag to hand to Intl for a display language. 'pseudo' is not a language tag (Intl
+ * throws RangeError on it): it formats as English does. Every Intl date in the app goes through
+ * here; numbers are written without Intl (number-text.ts).
  */
 export function intlLocale(lang: DisplayLang): 'en-GB' | 'es-ES' {
   return lang === 'es' ? 'es-ES' : 'en-GB';

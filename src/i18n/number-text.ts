@@ -23,10 +23,8 @@ function roundedDigits(abs: number, places: number): [string, string] {
   if (text.includes('e')) text = abs < 1 ? '0' : BigInt(Math.round(abs)).toString();
   const [whole = '0', fraction = ''] = text.split('.');
   if (fraction.length <= places) return [whole, fraction.padEnd(places, '0')];
-  const kept = whole + fraction.slice(0, places);
-  const roundUp = (fraction.charCodeAt(places) ?? 48) >= 53; // '5'
-  let digits = kept;
-  if (roundUp) {
+  let digits = whole + fraction.slice(0, places);
+  if (fraction.charCodeAt(places) >= 53 /* '5' */) {
     const out = digits.split('');
     let i = out.length - 1;
     while (i >= 0 && out[i] === '9') out[i--] = '0';

@@ -16,12 +16,7 @@ export function StageStill({ stage, n }: Props) {
   const tr = useText();
   return (
     <figure className="stage-still" data-testid="stage-still" data-stage={stage.id}>
-      <StagePicture
-        stage={stage}
-        pain={false}
-        label={tr(M.stillOf, { n, title: tr(stage.title) })}
-        tr={tr}
-      />
+      <StagePicture stage={stage} label={tr(M.stillOf, { n, title: tr(stage.title) })} tr={tr} />
     </figure>
   );
 }

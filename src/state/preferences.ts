@@ -1,6 +1,7 @@
 // The viewer's display choices (language, reduced motion, high contrast, captions, and whether
 // the 3D scene starts by itself on their phone), kept in this browser's localStorage so they
-// hold on the next visit. Only these five settings are stored, and only after the viewer changes one; nothing about the viewer is ever recorded.
+// hold on the next visit. Only these five settings are stored, and only after the viewer
+// changes one; nothing about the viewer is ever recorded.
 // A kiosk is a shared screen: it neither reads nor writes them.
 import { isLang, type Lang } from '../i18n/languages';
 import { useApp } from './app-store';

@@ -2,7 +2,6 @@
 // the current stage drawn as on the storyboard, following the stage and the chosen condition.
 import { useApp, useCurrentStage } from '../state/app-store';
 import { useText } from '../i18n/use-text';
-import { viewFor } from '../story/views';
 import { StagePicture } from './StagePicture';
 import './storyboard.css';
 
@@ -12,13 +11,7 @@ export function ScenePoster() {
   const condition = useApp((s) => s.selectedCondition);
   return (
     <div className="poster-frame" data-testid="poster-picture" data-stage={stage.id}>
-      <StagePicture
-        stage={stage}
-        pain={viewFor(stage, condition) === 'dorsalHorn'}
-        condition={condition}
-        label={tr(stage.title)}
-        tr={tr}
-      />
+      <StagePicture stage={stage} condition={condition} label={tr(stage.title)} tr={tr} />
     </div>
   );
 }

@@ -16,13 +16,12 @@ import { SafetyPicture } from './SafetyPicture';
 import { SpinesPicture } from './SpinesPicture';
 import { SynapsePicture } from './SynapsePicture';
 import { pictureKind, type PictureKind } from './picture-kind';
+import { viewFor } from '../story/views';
 
 interface Props {
   /** its id (data-stage; the pictures with no 3D actor of their own), view (a calm view dims
    *  the synapse), the marks it asks for and its cast (which picture: picture-kind.ts) */
-  stage: Pick<Stage, 'id' | 'picture' | 'view' | 'cast'>;
-  /** dorsal horn instead of the synapse (pain condition) */
-  pain: boolean;
+  stage: Pick<Stage, 'id' | 'picture' | 'view' | 'cast' | 'conditionViews'>;
   /** the chosen condition (the conditions stage draws one picture per condition) */
   condition?: ConditionId | null;
   label: string;
@@ -82,8 +81,9 @@ function Picture({
   }
 }
 
-export function StagePicture({ stage, pain, condition = null, label, tr, small }: Props) {
-  const kind = pictureKind(stage, pain, condition);
+export function StagePicture({ stage, condition = null, label, tr, small }: Props) {
+  // the dorsal horn instead of the synapse where the chosen condition's view is pain's
+  const kind = pictureKind(stage, viewFor(stage, condition) === 'dorsalHorn', condition);
   const blocked = (stage.picture ?? []).includes('block');
   const description =
     kind === 'close-up'

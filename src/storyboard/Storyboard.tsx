@@ -4,8 +4,6 @@ import { SCENE_STRINGS as S } from '../i18n/strings/scene';
 import { useText } from '../i18n/use-text';
 import { useApp, useCurrentStage } from '../state/app-store';
 import { visibleStages } from '../state/store';
-import type { Stage } from '../story/schema';
-import { viewFor } from '../story/views';
 import { StagePicture } from './StagePicture';
 import { TermText } from '../ui/TermText';
 import './storyboard.css';
@@ -17,7 +15,6 @@ export function Storyboard() {
   const stageIndex = useApp((s) => s.stageIndex);
   const condition = useApp((s) => s.selectedCondition);
   const stages = visibleStages(story);
-  const painFor = (s: Stage) => viewFor(s, condition) === 'dorsalHorn';
   return (
     <section
       className="storyboard"
@@ -26,13 +23,7 @@ export function Storyboard() {
       aria-label={tr(S.storyboardTitle)}
     >
       <figure className="sb-current">
-        <StagePicture
-          stage={stage}
-          pain={painFor(stage)}
-          condition={condition}
-          label={tr(stage.title)}
-          tr={tr}
-        />
+        <StagePicture stage={stage} condition={condition} label={tr(stage.title)} tr={tr} />
         {/* scrolls when the text is longer than the picture is high: focusable for keyboards */}
         <figcaption tabIndex={0}>
           <strong>{tr(stage.title)}</strong>
@@ -50,14 +41,7 @@ export function Storyboard() {
               aria-label={tr(S.storyboardGoTo, { n: i + 1, title: tr(s.title) })}
               onClick={() => useApp.getState().goToStage(i)}
             >
-              <StagePicture
-                stage={s}
-                pain={painFor(s)}
-                condition={condition}
-                label=""
-                tr={tr}
-                small
-              />
+              <StagePicture stage={s} condition={condition} label="" tr={tr} small />
               <span aria-hidden="true">{i + 1}</span>
             </button>
           </li>
