@@ -9,7 +9,7 @@ import { APP_STRINGS as S } from '../i18n/strings/app';
 import { useText } from '../i18n/use-text';
 import { NarrationCaptions } from '../a11y/NarrationCaptions';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { detectWebgl, probeWebgl } from '../ui/detect-webgl';
+import { detectWebgl } from '../ui/detect-webgl';
 import { fallBackToStoryboard } from '../ui/webgl-fallback';
 import { modePolicy } from '../state/mode-policy';
 import { loadSceneChunk } from './scene-chunk';
@@ -46,22 +46,6 @@ export function SceneSlot() {
   const modelReady = useTrajectoryReady(useApp((s) => s.regimen));
   // read once: a phone turned sideways keeps what it showed
   const [started, setStarted] = useState(() => !sceneWaitsForTapHere(modePolicy(mode)));
-  useEffect(() => {
-    if (!started || useApp.getState().webgl !== null) return;
-    // The WebGL probe (the page's first context, the costly one) runs once the scene's code
-    // has arrived, which is after the first screen is up and the main thread idle
-    // (scene-chunk.ts); its context then lives until the scene's own exists. The chunk is
-    // fetched on every device (the service worker precaches it anyway).
-    let live = true;
-    const decide = () => {
-      if (live && useApp.getState().webgl === null)
-        useApp.getState().setWebgl(probeWebgl().available);
-    };
-    loadSceneChunk().then(decide, decide);
-    return () => {
-      live = false;
-    };
-  }, [started]);
   // the Start button goes away when pressed: its focus moves to the scene's box, not the page
   const slot = useRef<HTMLDivElement>(null);
   const [tapped, setTapped] = useState(false);
@@ -113,24 +97,10 @@ export function SceneSlot() {
     );
   }
 
-  if (webgl === null) {
-    return (
-      <div
-        className="scene-slot"
-        data-testid="scene-slot-pending"
-        aria-busy="true"
-        ref={slot}
-        tabIndex={focusable}
-      >
-        <div className="scene-view">
-          <p className="scene-loading">{tr(S.sceneLoading)}</p>
-        </div>
-        <NarrationCaptions />
-      </div>
-    );
-  }
-
-  if (!webgl) {
+  // Whether WebGL works is learnt from the scene's own context (null until it is made): the
+  // scene's code arrives once the first screen is up and the main thread idle (scene-chunk.ts),
+  // then makes the page's one WebGL context; without one, the storyboard takes its place.
+  if (webgl === false) {
     return (
       <div
         className="scene-slot scene-fallback"

@@ -1,6 +1,6 @@
 // The 3D scene's code (the largest chunk, ~270 KiB gzipped) is fetched once the first screen
 // is up and the main thread is idle (requestIdleCallback, at most IDLE_WAIT_MS later), so its
-// download, compile and the WebGL probe that follows it do not hold up the page's first paint
+// download, compile and the WebGL context that follows it do not hold up the page's first paint
 // and first input on a phone. A failed fetch (offline before the first visit finished) is
 // forgotten, so the scene's error boundary can try again.
 type SceneModule = typeof import('../scene3d/SceneRoot');

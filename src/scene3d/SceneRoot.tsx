@@ -21,9 +21,8 @@ import { sceneStats } from './system/scene-stats';
 import { AdaptiveResolution } from './system/AdaptiveResolution';
 import { MountInSlices } from './system/MountInSlices';
 import { membranesReady } from './geometry/membrane-source';
-import { isSoftwareGl } from './system/software-gl';
+import { createSceneRenderer, type RendererDefaults } from './system/scene-renderer';
 import { canRebuildRenderer, fallBackToStoryboard } from '../ui/webgl-fallback';
-import { releaseWebglProbe } from '../ui/detect-webgl';
 import './scene.css';
 import { modePolicy } from '../state/mode-policy';
 
@@ -34,12 +33,20 @@ void membranesReady();
 const RESTORE_WAIT_MS = 600;
 
 /**
- * Device pixel ratio range: capped at 1.5 (1 on a software rasteriser, where pixels cost most);
- * a GPU that cannot hold 30 frames per second goes down to 0.75 (AdaptiveResolution).
+ * Device pixel ratio on a GPU: the screen's, kept within 1.5 to 2. The context has no
+ * multisampling (scene-renderer.ts), so a screen of ratio 1 (a laptop, a projector) is drawn at
+ * 1.5 and scaled down, which smooths the edges; a phone's ratio of 3 is capped at 2. A GPU that
+ * cannot hold 30 frames per second goes down to 0.75 (AdaptiveResolution).
  */
-const DPR: [number, number] = [1, 1.5];
-const DPR_SOFTWARE: [number, number] = [1, 1];
+const DPR: [number, number] = [1.5, 2];
 const DPR_FLOOR = 0.75;
+/** On a software rasteriser, where pixels cost most (and until we know): 1. */
+const DPR_SOFTWARE: [number, number] = [1, 1];
+
+function startDpr(): number {
+  const screen = typeof window === 'undefined' ? 1 : window.devicePixelRatio;
+  return Math.min(DPR[1], Math.max(DPR[0], screen));
+}
 
 export default function SceneRoot() {
   const tr = useText();
@@ -49,7 +56,8 @@ export default function SceneRoot() {
   const [lost, setLost] = useState(false);
   const timer = useRef<number | undefined>(undefined);
   const lossTimes = useRef<number[]>([]);
-  const [software] = useState(isSoftwareGl);
+  // known once the scene's context exists (null until then)
+  const [software, setSoftware] = useState<boolean | null>(null);
   // the waiting-room loop is unattended: no structure list to open
   const mode = useApp((s) => s.mode);
 
@@ -71,8 +79,22 @@ export default function SceneRoot() {
     };
   }, []);
 
+  const makeRenderer = useCallback(
+    (defaults: RendererDefaults) =>
+      createSceneRenderer(defaults, {
+        // no WebGL here: the slot draws the storyboard instead, with its own message
+        onNoWebgl: () => useApp.getState().setWebgl(false),
+        onContext: (isSoftware) => {
+          setSoftware(isSoftware);
+          useApp.getState().setWebgl(true);
+        },
+      }),
+    [],
+  );
+
   const onCreated = useCallback(({ gl, raycaster }: RootState) => {
-    releaseWebglProbe();
+    // R3F sets its own tone mapping on a renderer it did not configure from props
+    gl.toneMapping = NeutralToneMapping;
     gl.info.autoReset = false;
     raycaster.params.Points = { threshold: 0.08 };
     sceneStats.contextLost = false;
@@ -113,18 +135,22 @@ export default function SceneRoot() {
           key={canvasKey}
           data-testid="scene-canvas"
           camera={{ position: [0, 0.6, 13], fov: 40, near: 0.1, far: 80 }}
-          dpr={software ? DPR_SOFTWARE : DPR}
+          dpr={software === false ? DPR : DPR_SOFTWARE}
           frameloop="demand"
-          gl={{ antialias: !software, alpha: true, toneMapping: NeutralToneMapping }}
+          gl={makeRenderer}
           onCreated={onCreated}
         >
           <MountInSlices key={contentKey}>
             <SceneContent />
           </MountInSlices>
-          <AdaptiveResolution
-            min={software ? DPR_SOFTWARE[0] : DPR_FLOOR}
-            max={software ? DPR_SOFTWARE[1] : DPR[1]}
-          />
+          {software === null ? null : (
+            <AdaptiveResolution
+              key={String(software)}
+              start={software ? 1 : startDpr()}
+              min={software ? DPR_SOFTWARE[0] : DPR_FLOOR}
+              max={software ? DPR_SOFTWARE[1] : DPR[1]}
+            />
+          )}
         </Canvas>
       ) : null}
       <LabelLayer />

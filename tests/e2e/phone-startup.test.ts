@@ -1,8 +1,8 @@
 // Students on phones (issue 12), a start that does not block (shaders compiled before the
 // first frame draws them): a student's first visit on a phone
 // shows the stage's picture and starts the 3D scene on a tap (remembered); on a 390 x 844 touch
-// phone the page makes one WebGL probe context, keeps it until the scene's own exists and then gives it
-// back (no throwaway context made only to ask a question), the model's trajectories come from a
+// phone the page makes one WebGL context, the scene's own, and learns from it whether WebGL works
+// and whether it is software (no probe context made only to ask), the model's trajectories come from a
 // Web Worker, and the scene the worker fed shows the model's block; an embedded scene scrolled
 // out of its course page's view draws no frames while the story plays, and draws again when
 // scrolled back.
@@ -93,7 +93,7 @@ describe('a start that does not block', () => {
     await context.close();
   });
 
-  it('one probe context, given back once the scene has its own; trajectories and membranes from workers', async () => {
+  it("one WebGL context, the scene's own; trajectories and membranes from workers", async () => {
     const { page, context, problems } = await openApp({
       query: 'stage=rest',
       viewport: PHONE,
@@ -105,8 +105,8 @@ describe('a start that does not block', () => {
       const all = (window as unknown as { __glContexts: WebGLRenderingContext[] }).__glContexts;
       return all.map((gl) => gl.isContextLost());
     });
-    // the probe (first, now given back) and the scene's (drawing)
-    expect(glContexts).toEqual([true, false]);
+    // the scene's, drawing: no other was made
+    expect(glContexts).toEqual([false]);
     const workers = await page.evaluate(
       () => (window as unknown as { __workerUrls: string[] }).__workerUrls,
     );

@@ -7,11 +7,16 @@ import { useConstant } from './use-constant';
 import { createGovernor, governFrame } from './resolution-governor';
 import { sceneStats } from './scene-stats';
 
-export function AdaptiveResolution({ min, max }: { min: number; max: number }) {
+interface Props {
+  /** pixel ratio the canvas starts at */
+  start: number;
+  min: number;
+  max: number;
+}
+
+export function AdaptiveResolution({ start, min, max }: Props) {
   const setDpr = useThree((s) => s.setDpr);
-  const governor = useConstant(() =>
-    createGovernor(typeof window === 'undefined' ? 1 : window.devicePixelRatio, min, max),
-  );
+  const governor = useConstant(() => createGovernor(start, min, max));
   useEffect(() => {
     sceneStats.dpr = governor.dpr;
   }, [governor]);
