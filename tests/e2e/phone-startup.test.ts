@@ -177,3 +177,56 @@ describe('a start that does not block', () => {
     await context.close();
   });
 });
+
+describe('a page that holds still', () => {
+  it('does not shift as it loads and plays on a phone: fonts from the first paint, the readout on its own row', async () => {
+    const shifts = `(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          if (!e.hadRecentInput)
+            window.__shifts.push({ value: e.value, nodes: e.sources.map((s) => s.node?.nodeName + '.' + (s.node?.className ?? '')) });
+      }).observe({ type: 'layout-shift', buffered: true });
+    })();`;
+    // Lighthouse's phone (412 x 823), a first visit, the story playing
+    const { page, context, problems } = await openApp({
+      viewport: { width: 412, height: 823 },
+      device: { isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 },
+      initScript: shifts,
+      firstVisit: true,
+      autoplay: true,
+    });
+    await page.waitForSelector('[data-testid="poster-picture"] svg');
+    // the readout's time text grows and shrinks as it runs: its place stays put through 40 changes
+    const places = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const readout = document.querySelector('[data-testid="model-readout"]')!;
+          const time = document.querySelector('[data-testid="readout-time"]')!;
+          const seen = new Set<string>();
+          let changes = 0;
+          new MutationObserver(() => {
+            const r = readout.getBoundingClientRect();
+            seen.add(`${Math.round(r.x)},${Math.round(r.y)}`);
+            if (++changes >= 40) resolve([...seen]);
+          }).observe(time, { childList: true, characterData: true, subtree: true });
+        }),
+    );
+    expect(places).toHaveLength(1);
+    // the fonts the first screen uses were asked for with the page, not once its style applied
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel="preload"][as="font"]')].map((l) =>
+        (l as HTMLLinkElement).href.replace(/.*\//, ''),
+      ),
+    );
+    expect(preloaded.some((f) => /latin-400-normal/.test(f))).toBe(true);
+    expect(preloaded.some((f) => /latin-700-normal/.test(f))).toBe(true);
+    const seen = await page.evaluate(
+      () => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts,
+    );
+    const total = seen.reduce((sum, s) => sum + s.value, 0);
+    expect(total, JSON.stringify(seen.slice(0, 5))).toBeLessThan(0.01);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
