@@ -197,7 +197,8 @@ describe('a page that holds still', () => {
       autoplay: true,
     });
     await page.waitForSelector('[data-testid="poster-picture"] svg');
-    // the readout's time text grows and shrinks as it runs: its place stays put through 40 changes
+    // the readout's time text grows and shrinks as it runs: the readout and the plasma beside the
+    // time stay put through 40 changes
     const places = await page.evaluate(
       () =>
         new Promise<string[]>((resolve) => {
@@ -206,8 +207,10 @@ describe('a page that holds still', () => {
           const seen = new Set<string>();
           let changes = 0;
           new MutationObserver(() => {
+            // the readout, and the plasma beside the time
             const r = readout.getBoundingClientRect();
-            seen.add(`${Math.round(r.x)},${Math.round(r.y)}`);
+            const p = readout.lastElementChild!.getBoundingClientRect();
+            seen.add([r.x, r.y, p.x, p.y].map(Math.round).join(','));
             if (++changes >= 40) resolve([...seen]);
           }).observe(time, { childList: true, characterData: true, subtree: true });
         }),
