@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { firstSceneFrameMs } from './bench-page.mjs';
+import { RETURNING_STUDENT_SCRIPT } from '../helpers/returning-student.mjs';
 
 /** Pinned: later versions refuse our lock file or want Node 22 (issue 12). */
 export const LIGHTHOUSE = 'lighthouse@12.2.3';
@@ -25,7 +26,6 @@ const LONG_TASK_OBSERVER = `(() => {
 })();`;
 
 // A returning student, who started the 3D scene before: it starts by itself (app/scene-start.ts).
-const RETURNING_SCRIPT = `localStorage.setItem('ketamine-synapse.preferences', '{"scene3d":true}');`;
 
 /** The visits measured: a student's first (the stage's picture) and a returning one's (3D). */
 export const VISITS = ['first', 'returning'];
@@ -48,7 +48,7 @@ export async function measureStartup(browser, base, rate = 1, visit = 'returning
     serviceWorkers: 'block',
   });
   await context.addInitScript(LONG_TASK_OBSERVER);
-  if (visit === 'returning') await context.addInitScript(RETURNING_SCRIPT);
+  if (visit === 'returning') await context.addInitScript(RETURNING_STUDENT_SCRIPT);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });

@@ -12,6 +12,7 @@ import {
 } from 'playwright-core';
 import { inject, onTestFinished } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+import { RETURNING_STUDENT_SCRIPT } from './returning-student.mjs';
 
 export interface PageProblems {
   pageErrors: string[];
@@ -137,14 +138,6 @@ export interface OpenOptions {
 function isPhoneSized({ width, height }: { width: number; height: number }): boolean {
   return width <= 600 || (height <= 500 && width > height);
 }
-
-/** Stores a returning student's choice to start the 3D scene, keeping their other choices. */
-const STARTED_3D_SCRIPT = `(() => {
-  const key = 'ketamine-synapse.preferences';
-  let prefs = {};
-  try { prefs = JSON.parse(localStorage.getItem(key) || '{}') || {}; } catch {}
-  if (prefs.scene3d === undefined) localStorage.setItem(key, JSON.stringify({ ...prefs, scene3d: true }));
-})();`;
 
 /** The query with ?autoplay=0 added, unless the test lets the story play or sets it itself. */
 function withAutoplay(query: string, autoplay: boolean | undefined): string {
@@ -291,7 +284,7 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
     await page.setViewportSize(viewport);
     await page.emulateMedia({ reducedMotion });
     if (options.initScript) disposables.push(await page.addInitScript(options.initScript));
-    if (startedBefore) disposables.push(await page.addInitScript(STARTED_3D_SCRIPT));
+    if (startedBefore) disposables.push(await page.addInitScript(RETURNING_STUDENT_SCRIPT));
   } else {
     context = await newContext(
       {
@@ -305,7 +298,7 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
     );
     page = await context.newPage();
     if (options.initScript) await context.addInitScript(options.initScript);
-    if (startedBefore) await context.addInitScript(STARTED_3D_SCRIPT);
+    if (startedBefore) await context.addInitScript(RETURNING_STUDENT_SCRIPT);
   }
   const problems: PageProblems = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
   page.on('pageerror', (error) => problems.pageErrors.push(String(error.stack ?? error)));

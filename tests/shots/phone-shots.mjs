@@ -3,16 +3,19 @@
 // plus the bottom sheet open, the menu open, the whole page, reduced motion, Spanish and the
 // no-WebGL storyboard. Serves dist/ (run `npx vite build` first) and writes PNGs to the folder
 // given (default /tmp/phone-shots). Usage: node tests/shots/phone-shots.mjs [folder [set...]],
-// sets: p390 p360 l844 es reduced nowebgl (default all; the whole run takes ~10 min).
+// sets: p390 p360 l844 es reduced nowebgl first (default all; the whole run takes ~10 min).
+// The phones are a returning student's, whose 3D scene starts by itself; `first` is a first
+// visit's picture of each stage at 390 x 844, before the Start button is tapped.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/chromium-path.mjs';
+import { RETURNING_STUDENT_SCRIPT } from '../helpers/returning-student.mjs';
 
 const out = process.argv[2] ?? '/tmp/phone-shots';
 mkdirSync(out, { recursive: true });
-const SETS = ['p390', 'p360', 'l844', 'es', 'reduced', 'nowebgl'];
+const SETS = ['p390', 'p360', 'l844', 'es', 'reduced', 'nowebgl', 'first'];
 const wanted = new Set(process.argv.length > 3 ? process.argv.slice(3) : SETS);
 const story = JSON.parse(readFileSync('scenes/ketamine.json', 'utf8'));
 const stages = story.stages.filter((s) => !s.hidden);
@@ -46,6 +49,10 @@ async function settle(page) {
     null,
     { polling: 100, timeout: 120_000 },
   );
+  // a first visit's picture of the stage (its drawing's code arrives after the page)
+  if (await page.$('[data-testid="scene-poster"]')) {
+    await page.waitForSelector('[data-testid="poster-picture"] svg', { timeout: 120_000 });
+  }
   const hasScene = await page.evaluate(() => !!document.querySelector('[data-testid="scene3d"]'));
   if (!hasScene) return;
   await page.waitForFunction(() => !!window.__sceneTest, null, { timeout: 120_000 });
@@ -58,7 +65,7 @@ async function settle(page) {
   );
 }
 
-async function phonePage(viewport, { lang, reducedMotion, initScript } = {}) {
+async function phonePage(viewport, { lang, reducedMotion, initScript, firstVisit } = {}) {
   const context = await browser.newContext({
     viewport: { width: viewport.width, height: viewport.height },
     isMobile: true,
@@ -68,6 +75,7 @@ async function phonePage(viewport, { lang, reducedMotion, initScript } = {}) {
     reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
   });
   if (initScript) await context.addInitScript(initScript);
+  if (!firstVisit) await context.addInitScript(RETURNING_STUDENT_SCRIPT);
   const page = await context.newPage();
   const query = (stage) => `?stage=${stage}&autoplay=0${lang ? `&lang=${lang}` : ''}`;
   return {
@@ -153,6 +161,7 @@ try {
     es: { lang: 'es' },
     reduced: { reducedMotion: true },
     nowebgl: { initScript: NO_WEBGL },
+    first: { firstVisit: true },
   };
   for (const [set, options] of Object.entries(extra)) {
     if (wanted.has(set)) await (await stagesAt(phone, `${set}-p390`, options)).context.close();
