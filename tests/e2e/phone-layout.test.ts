@@ -285,6 +285,8 @@ describe.each([...PHONES, { width: 320, height: 568 }])(
 describe.each(PHONES.slice(0, 2))('glossary words at $width x $height', (viewport) => {
   it('sit in the sentence as wide as the word, with a 44 px high tap area', async () => {
     const { page, problems } = await openPhone(viewport, 'stage=bdnf-trkb');
+    // the glossary's code comes after the first screen: its terms in the caption, once in
+    await page.waitForSelector('.caption .gloss-term');
     const terms = await page.evaluate(() =>
       [...document.querySelectorAll('.caption .gloss-term')].map((el) => {
         const r = el.getBoundingClientRect();
