@@ -82,8 +82,10 @@ export default function SceneRoot() {
   const makeRenderer = useCallback(
     (defaults: RendererDefaults) =>
       createSceneRenderer(defaults, {
-        // no WebGL here: the slot draws the storyboard instead, with its own message
-        onNoWebgl: () => useApp.getState().setWebgl(false),
+        // No WebGL: the slot draws the storyboard instead, with its own message. A scene that
+        // had a context (a rebuild after a loss) says the GPU is gone, as a failed rebuild does.
+        onNoWebgl: () =>
+          useApp.getState().webgl ? fallBackToStoryboard() : useApp.getState().setWebgl(false),
         onContext: (isSoftware) => {
           setSoftware(isSoftware);
           useApp.getState().setWebgl(true);

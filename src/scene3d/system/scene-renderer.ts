@@ -29,8 +29,9 @@ export interface RendererOutcome {
 }
 
 /**
- * R3F's `gl` factory (a promise, which R3F waits for). Without a context it never resolves: the slot swaps the scene for the
- * storyboard (`onNoWebgl`) and the waiting canvas is unmounted with it, with no error thrown.
+ * R3F's `gl` factory (a promise, which R3F waits for). Without a context it never resolves: the
+ * slot swaps the scene for the storyboard (`onNoWebgl`) and the waiting canvas is unmounted with
+ * it, with no error thrown.
  */
 export function createSceneRenderer(
   defaults: RendererDefaults,
