@@ -7,10 +7,7 @@
 import { isEmbed } from '../modes/embed/embed-code';
 import type { ModePolicy } from '../state/mode-policy';
 import { loadPreferences } from '../state/preferences';
-
-/** A phone: a touch screen, narrow in portrait or short in landscape (a small desktop window is not). */
-export const PHONE_QUERY =
-  '(pointer: coarse) and (max-width: 600px), (pointer: coarse) and (max-height: 500px) and (orientation: landscape)';
+import { PHONE_QUERY } from './phone-screen';
 
 export interface SceneStartFacts {
   /** the mode's rule (mode-policy.ts) */

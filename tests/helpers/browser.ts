@@ -13,6 +13,7 @@ import {
 import { inject, onTestFinished } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { RETURNING_STUDENT_SCRIPT } from './returning-student.mjs';
+import { isPhoneSize } from '../../src/app/phone-screen';
 
 export interface PageProblems {
   pageErrors: string[];
@@ -132,11 +133,6 @@ export interface OpenOptions {
    * is stored, so the scene starts by itself.
    */
   firstVisit?: boolean;
-}
-
-/** The sizes app/scene-start.ts calls a phone's screen, with touch (keep the two the same). */
-function isPhoneSized({ width, height }: { width: number; height: number }): boolean {
-  return width <= 600 || (height <= 500 && width > height);
 }
 
 /** The query with ?autoplay=0 added, unless the test lets the story play or sets it itself. */
@@ -271,7 +267,7 @@ export async function openApp(options: OpenOptions = {}): Promise<OpenedPage> {
   const reducedMotion = options.reducedMotion ?? 'no-preference';
   // a test of the service worker, or of its own browser, gets a context of its own
   const sharing = (options.serviceWorkers ?? 'block') === 'block' && !options.browser;
-  const startedBefore = isPhoneSized(viewport) && !options.firstVisit;
+  const startedBefore = isPhoneSize(viewport) && !options.firstVisit;
   let context: BrowserContext;
   let page: Page;
   if (sharing) {

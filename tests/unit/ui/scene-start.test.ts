@@ -1,7 +1,8 @@
 // When the 3D scene waits for a tap (app/scene-start.ts): only a student's first visit on a phone;
 // a lecturer's tablet, the kiosk, an embed in slides and a returning student start it at once.
 import { describe, expect, it } from 'vitest';
-import { PHONE_QUERY, sceneWaitsForTap } from '../../../src/app/scene-start';
+import { sceneWaitsForTap } from '../../../src/app/scene-start';
+import { PHONE_QUERY, isPhoneSize } from '../../../src/app/phone-screen';
 import { MODE_POLICY } from '../../../src/state/mode-policy';
 
 const firstVisitOnPhone = { phone: true, embed: false, remembered: false };
@@ -34,5 +35,21 @@ describe('the 3D scene on a phone', () => {
       '(pointer: coarse) and (max-width: 600px)',
       '(pointer: coarse) and (max-height: 500px) and (orientation: landscape)',
     ]);
+  });
+
+  it("gives the tests' size check the query's answer on a touch screen", () => {
+    for (const [width, height, phone] of [
+      [390, 844, true],
+      [360, 740, true],
+      [600, 900, true],
+      [601, 900, false],
+      [844, 390, true],
+      [900, 500, true],
+      [900, 501, false],
+      [768, 1024, false],
+      [1280, 720, false],
+      [1024, 500, true],
+    ] as const)
+      expect(isPhoneSize({ width, height }), `${width}x${height}`).toBe(phone);
   });
 });
