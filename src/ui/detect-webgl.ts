@@ -45,12 +45,7 @@ export function makeSceneContext(
  * Only for recovery, never at start-up.
  */
 export function detectWebgl(): boolean {
-  let gl: WebGL2RenderingContext | null = null;
-  try {
-    gl = document.createElement('canvas').getContext('webgl2');
-  } catch {
-    gl = null;
-  }
+  const gl = makeSceneContext(document.createElement('canvas'), {});
   if (!gl) return false;
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return true;
