@@ -25,8 +25,6 @@ const LONG_TASK_OBSERVER = `(() => {
   } catch {}
 })();`;
 
-// A returning student, who started the 3D scene before: it starts by itself (app/scene-start.ts).
-
 /** The visits measured: a student's first (the stage's picture) and a returning one's (3D). */
 export const VISITS = ['first', 'returning'];
 

@@ -1,7 +1,7 @@
 // A returning student: the page's stored preferences say the 3D scene was started before, so
 // a phone-sized page starts in 3D instead of with the stage's picture (src/app/scene-start.ts).
 // Plain JavaScript for the bench and screenshot scripts; the key is the app's
-// (src/state/preferences.ts PREFERENCES_KEY, held equal by tests/unit/state/preferences.test.ts).
+// (src/state/preferences.ts PREFERENCES_KEY, held equal by tests/unit/a11y/preferences.test.ts).
 
 export const PREFERENCES_KEY = 'ketamine-synapse.preferences';
 
