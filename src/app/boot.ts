@@ -5,7 +5,7 @@ import { displayValue, parseUrlSettings, withoutRejected } from '../state/url-pa
 import { langFromNavigator } from '../i18n/languages';
 import { format, localize } from '../i18n/localize';
 import { APP_STRINGS as S } from '../i18n/strings/app';
-import { savedStageIds, savedStoryText } from '../modes/story/story-file';
+import { savedStageIds, savedStoryText } from '../modes/story/saved-story';
 import { loadPreferences, type Preferences } from '../state/preferences';
 import { writeAddress } from '../state/url-sync';
 import { modePolicy } from '../state/mode-policy';

@@ -1,18 +1,11 @@
-// The app's single store instance, made from the bundled story (validated by the tests), which
-// comes without its speaker notes (story/bundled-notes.ts loads them where they are shown).
-import storyJson from 'virtual:bundled-story';
-import { parseStory } from '../story/load-story';
+// The app's single store instance, made from the bundled story, which comes without its
+// speaker notes (story/bundled-notes.ts loads them where they are shown). The story was checked
+// against the schema when the app was built (story/vite-story-plugin.ts), so zod stays out of
+// the first load; the content tests check it further (evidence ids, hidden stages).
+import storyFromBuild from 'virtual:bundled-story';
 import { createAppStore, visibleStages } from './store';
 
-const parsed = parseStory(storyJson);
-if (!parsed.ok) {
-  // The content tests keep the bundled story valid; this names the problem if one slips by.
-  throw new Error(
-    `Bundled story is invalid: ${parsed.problems.map((p) => `${p.where}: ${p.message}`).join('; ')}`,
-  );
-}
-
-export const bundledStory = parsed.story;
+export const bundledStory = storyFromBuild;
 export const useApp = createAppStore(bundledStory);
 
 /** The stage on screen (from the visible stages). */

@@ -1,7 +1,8 @@
 // The bundled story's two parts, served by src/story/vite-story-plugin.ts.
 declare module 'virtual:bundled-story' {
-  /** scenes/ketamine.json without its stages' speaker notes (validated on load) */
-  const story: unknown;
+  /** scenes/ketamine.json without its stages' speaker notes, as the story schema parsed it
+   *  when the app was built (the plugin refuses a story that does not pass) */
+  const story: import('./schema').Story;
   export default story;
 }
 

@@ -1,6 +1,6 @@
 // Parses an unknown value as a story. Errors say which stage and which field is wrong.
 import type { $ZodIssue } from 'zod/v4/core';
-import { storySchema, type Story } from './schema';
+import { storySchema, type Story } from './schema.ts';
 
 export interface StoryProblem {
   /** e.g. 'stage 3 ("channel-block"), field caption.en' */

@@ -9,7 +9,7 @@ import {
   SCALE_IDS,
   STRUCTURE_IDS,
   VIEW_IDS,
-} from './structures';
+} from './structures.ts';
 
 // Plain messages for a lecturer fixing a story file (zod/mini loads no locale by default, and
 // a full locale costs first-load bytes).

@@ -3,9 +3,12 @@
 // stages, only a lecturer's presenter window and a story download need the notes, 8 KiB of
 // the 120 KiB first-load budget), and `virtual:bundled-notes` is the notes by stage id, imported
 // by the lazy parts that show them. The JSON file stays the one source (tests read it whole).
+// The story is validated here, when the app is built or served (an error names the stage and
+// field), so the first load carries checked data and neither zod nor the schema.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { parseStory } from './load-story.ts';
 
 const STORY_FILE = fileURLToPath(new URL('../../scenes/ketamine.json', import.meta.url));
 const STORY_ID = 'virtual:bundled-story';
@@ -29,6 +32,23 @@ export function splitStoryNotes(text: string): { story: unknown; notes: Record<s
   return { story: { ...raw, stages }, notes };
 }
 
+/**
+ * The modules' code: the story (as the schema parses it, defaults filled in) or the notes.
+ * Throws, naming each problem, when the story file does not pass the schema.
+ */
+export function bundledStoryModules(text: string): { story: string; notes: string } {
+  const { story, notes } = splitStoryNotes(text);
+  const parsed = parseStory(story);
+  if (!parsed.ok) {
+    const lines = parsed.problems.map((p) => `  ${p.where}: ${p.message}`);
+    throw new Error(`scenes/ketamine.json is not a valid story:\n${lines.join('\n')}`);
+  }
+  // JSON.parse of a string literal: faster to start than the same object as code
+  const asModule = (data: unknown) =>
+    `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+  return { story: asModule(parsed.story), notes: asModule(notes) };
+}
+
 export function storyPlugin(): Plugin {
   return {
     name: 'ketamine-synapse-story',
@@ -36,10 +56,13 @@ export function storyPlugin(): Plugin {
     load(id) {
       if (id !== `\0${STORY_ID}` && id !== `\0${NOTES_ID}`) return undefined;
       this.addWatchFile(STORY_FILE);
-      const { story, notes } = splitStoryNotes(readFileSync(STORY_FILE, 'utf8'));
-      // JSON.parse of a string literal: faster to start than the same object as code
-      const data = JSON.stringify(id === `\0${STORY_ID}` ? story : notes);
-      return `export default JSON.parse(${JSON.stringify(data)});`;
+      let modules: { story: string; notes: string };
+      try {
+        modules = bundledStoryModules(readFileSync(STORY_FILE, 'utf8'));
+      } catch (error) {
+        this.error((error as Error).message); // stops the build; the dev server shows it
+      }
+      return id === `\0${STORY_ID}` ? modules.story : modules.notes;
     },
   };
 }

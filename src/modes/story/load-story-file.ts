@@ -6,7 +6,8 @@ import { displayValue } from '../../state/url-params';
 import { format, localize, type DisplayLang } from '../../i18n/localize';
 import { numberText } from '../../i18n/number-text';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
-import { problemLines, saveStory, showStory } from './story-file';
+import { problemLines, showStory } from './story-file';
+import { saveStory } from './saved-story';
 import { checkStoryText } from './story-gate';
 
 /** Largest story file accepted, in bytes (the built-in story is about 40 kB). */

@@ -5,7 +5,8 @@ import { bundledStory, useApp } from '../../state/app-store';
 import { visibleStages } from '../../state/store';
 import { format, localize } from '../../i18n/localize';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
-import { forgetSavedStory, problemLines, savedStoryText } from './story-file';
+import { problemLines } from './story-file';
+import { forgetSavedStory, savedStoryText } from './saved-story';
 import { checkStoryText } from './story-gate';
 
 /** Checks and shows the saved story; `stageId` is the stage the address asked for. */

@@ -1,12 +1,11 @@
 // Custom story files for lecturers: read and check a file, apply it, keep it for the next
-// visit (present mode, this browser only), and write the current story as a template.
-import { bundledStory, useApp } from '../../state/app-store';
+// visit (present mode, this browser only: ./saved-story.ts), and write the current story as a
+// template.
+import { useApp } from '../../state/app-store';
 import { visibleStages } from '../../state/store';
 import { parseStoryText, type StoryProblem, type StoryResult } from '../../story/load-story';
 import type { Story } from '../../story/schema';
-
-/** localStorage key of the lecturer's own story (present mode only). */
-export const SAVED_STORY_KEY = 'ketamine-synapse.story';
+import { saveStory } from './saved-story';
 
 /** Checks beyond the schema: a story must leave at least one stage to show. */
 export function storyRules(story: Story): StoryProblem[] {
@@ -54,52 +53,4 @@ export function showStory(story: Story, save: boolean): void {
   app.setStory(story);
   app.goToStage(index >= 0 ? index : 0);
   if (save) saveStory(story);
-}
-
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // storage can be blocked (private windows, policies)
-  }
-}
-
-export function saveStory(story: Story): void {
-  const store = storage();
-  try {
-    if (story === bundledStory) store?.removeItem(SAVED_STORY_KEY);
-    else store?.setItem(SAVED_STORY_KEY, JSON.stringify(story));
-    // (read back through ./story-gate on the next visit: checked again with that build's content)
-  } catch {
-    // full or blocked storage: the story still runs, it just is not kept
-  }
-}
-
-/** The saved story's text, if any. */
-export function savedStoryText(): string | null {
-  try {
-    return storage()?.getItem(SAVED_STORY_KEY) ?? null;
-  } catch {
-    return null; // storage that throws on read is treated as empty
-  }
-}
-
-/** Forgets the saved story (it no longer passes the checks). */
-export function forgetSavedStory(): void {
-  try {
-    storage()?.removeItem(SAVED_STORY_KEY);
-  } catch {
-    // blocked storage: nothing was kept anyway
-  }
-}
-
-/**
- * The visible stage ids of the saved story by the schema alone, so a link to one of its stages
- * is not refused at start-up while the full checks (./story-gate) are still loading.
- */
-export function savedStageIds(): string[] | null {
-  const text = savedStoryText();
-  if (text === null) return null;
-  const result = readStoryText(text);
-  return result.ok ? visibleStages(result.story).map((s) => s.id) : null;
 }

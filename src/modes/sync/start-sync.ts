@@ -9,7 +9,8 @@ import { visibleStages, type AppState } from '../../state/store';
 import { reportFault } from '../../state/report-fault';
 import { localize } from '../../i18n/localize';
 import { MODES_STRINGS as M } from '../../i18n/strings/modes';
-import { problemLines, saveStory } from '../story/story-file';
+import { problemLines } from '../story/story-file';
+import { saveStory } from '../story/saved-story';
 import { checkStoryValue } from '../story/story-gate';
 import type { Story } from '../../story/schema';
 import {

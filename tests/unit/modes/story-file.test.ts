@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   problemLines,
   readStoryText,
@@ -6,6 +6,7 @@ import {
   storyFileText,
 } from '../../../src/modes/story/story-file';
 import { checkStoryEvidence } from '../../../src/content';
+import { SAVED_STORY_KEY, savedStageIds } from '../../../src/modes/story/saved-story';
 import storyJson from '../../../scenes/ketamine.json';
 
 type StoryLike = typeof storyJson & {
@@ -68,5 +69,39 @@ describe('story files', () => {
     s.id = '../My Lecture!!';
     const result = readStoryText(JSON.stringify(s));
     expect(result.ok && storyFileName(result.story)).toBe('my-lecture-story.json');
+  });
+});
+
+describe('a saved story read back at start-up, before its checks have loaded', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+  /** A localStorage holding `text` as the saved story. */
+  const saved = (text: string | null) =>
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => (key === SAVED_STORY_KEY ? text : null),
+    });
+
+  it('gives the ids of the stages it shows, so a link to one of them is not refused', () => {
+    const custom = clone();
+    custom.stages.reverse();
+    custom.stages[1]!.hidden = true;
+    saved(JSON.stringify(custom));
+    const shown = custom.stages.filter((s) => !s.hidden).map((s) => s.id);
+    expect(savedStageIds()).toEqual(shown);
+    expect(shown).toHaveLength(storyJson.stages.length - 1);
+  });
+
+  it('gives nothing for no story, text that is not JSON, or stages without ids', () => {
+    saved(null);
+    expect(savedStageIds()).toBeNull();
+    saved('{"stages": [');
+    expect(savedStageIds()).toBeNull();
+    saved(JSON.stringify({ stages: [{ id: 'a' }, { title: 'no id' }] }));
+    expect(savedStageIds()).toBeNull();
+    saved(JSON.stringify({ title: 'no stages' }));
+    expect(savedStageIds()).toBeNull();
+    saved('null');
+    expect(savedStageIds()).toBeNull();
   });
 });
