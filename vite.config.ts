@@ -3,13 +3,21 @@ import react from '@vitejs/plugin-react';
 import { precachePlugin } from './src/offline/vite-precache-plugin.ts';
 import { themePlugin } from './src/theme/vite-theme-plugin.ts';
 import { storyPlugin } from './src/story/vite-story-plugin.ts';
+import { checkedDataPlugin } from './src/app/vite-checked-data-plugin.ts';
 import { firstLoadChunks } from './src/app/vite-first-load-plugin.ts';
 import { LongestFirstSequencer } from './tests/helpers/e2e-sequencer.ts';
 
 const firstLoad = firstLoadChunks();
 
 export default defineConfig({
-  plugins: [react(), themePlugin(), storyPlugin(), precachePlugin(), firstLoad.plugin],
+  plugins: [
+    react(),
+    themePlugin(),
+    storyPlugin(),
+    checkedDataPlugin(),
+    precachePlugin(),
+    firstLoad.plugin,
+  ],
   base: './',
   build: {
     target: 'es2022',

@@ -1,13 +1,12 @@
-// Every source the science content cites; the data is src/content/data/sources.json (validated
-// on load). `notSeen` keeps the fact sheet's dagger per detail; `added` marks details looked up
-// later (with where they were read).
-import * as z from 'zod/mini';
-import raw from './data/sources.json';
-import { parseData, sourceSchema } from './schema';
+// Every source the science content cites; the data is src/content/data/sources.json (checked
+// against ./schema.ts when the app is built: src/app/vite-checked-data-plugin.ts). `notSeen` keeps
+// the fact sheet's dagger per detail; `added` marks details looked up later (with where they
+// were read).
+import sourcesFromBuild from 'virtual:checked/sources';
 import type { Source } from './types';
 import { JOURNAL_KINDS } from './types';
 
-const LIST: readonly Source[] = parseData(z.array(sourceSchema), raw, 'sources.json');
+const LIST: readonly Source[] = sourcesFromBuild;
 
 /** All sources in sheet order (the map below is keyed by id). */
 export const SOURCE_LIST: readonly Source[] = LIST;

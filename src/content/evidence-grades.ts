@@ -1,7 +1,7 @@
 // The evidence-grade scale shown beside every claim, and the criteria behind a grade, in both
-// languages (data/grades.json, validated on load).
-import raw from './data/grades.json';
-import { gradesSchema, parseData } from './schema';
+// languages (data/grades.json, checked when built).
+// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
+import DATA from 'virtual:checked/grades';
 import type { EvidenceGrade, GradeCriteria, LocalizedText } from './types';
 import { EVIDENCE_GRADES } from './types';
 
@@ -19,8 +19,6 @@ export interface CriterionInfo {
   label: LocalizedText;
   question: LocalizedText;
 }
-
-const DATA = parseData(gradesSchema, raw, 'grades.json');
 
 export const GRADES: Readonly<Record<EvidenceGrade, GradeInfo>> = DATA.grades;
 

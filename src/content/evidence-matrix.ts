@@ -1,11 +1,11 @@
-// Evidence matrix (data/matrix.json, validated on load): each mechanism stage x condition ->
+// Evidence matrix (data/matrix.json, checked when built): each mechanism stage x condition ->
 // grade, fact ids, one-line reason.
 // `grade` is the strength for people where human data exist; `animalGrade` is set when the
 // rodent evidence is stronger (e.g. spines -> depression: strong in rodents, preliminary in people).
 import type { ConditionId } from '../story/structures';
 import { CONDITION_IDS } from '../story/structures';
-import raw from './data/matrix.json';
-import { matrixSchema, parseData } from './schema';
+// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
+import DATA from 'virtual:checked/matrix';
 import type { EvidenceGrade, GradeCriteria, LocalizedText } from './types';
 
 /** A story stage that has a row in the matrix (the rows are keyed by stage id in matrix.json). */
@@ -23,8 +23,6 @@ export interface MatrixCell {
 
 /** Grades that count as "this stage bears on this condition". */
 export const SUPPORTING_GRADES: readonly EvidenceGrade[] = ['strong', 'moderate', 'preliminary'];
-
-const DATA = parseData(matrixSchema, raw, 'matrix.json');
 
 /** The mechanism stages (the matrix rows), in the order of matrix.json: the data says which
  * stages have evidence rows, so a new stage needs a row there, not a code change. */

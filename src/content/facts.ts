@@ -1,12 +1,11 @@
 // Every fact row (docs/science/ketamine-facts.md is generated from data/facts.json), FROM MEMORY
 // rows included so tests can prove they never reach the screen. Use shownFact(id) for anything
-// displayed: it throws for those.
-import * as z from 'zod/mini';
-import raw from './data/facts.json';
-import { factSchema, parseData } from './schema';
+// displayed: it throws for those. The rows were checked against ./schema.ts when the app was
+// built (src/app/vite-checked-data-plugin.ts).
+import factsFromBuild from 'virtual:checked/facts';
 import type { Fact } from './types';
 
-const LIST: readonly Fact[] = parseData(z.array(factSchema), raw, 'facts.json');
+const LIST: readonly Fact[] = factsFromBuild;
 
 /** All rows in sheet order (the map below is keyed by id). */
 export const FACT_LIST: readonly Fact[] = LIST;

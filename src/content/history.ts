@@ -1,11 +1,7 @@
-// History timeline (data/history.json, validated on load). Only verified parts: where a fact
+// History timeline (data/history.json, checked when built). Only verified parts: where a fact
 // says "parts FROM MEMORY" the event says only what the stored source shows.
-import raw from './data/history.json';
+// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
+import checked from 'virtual:checked/history';
 import type { HistoryEvent } from './outcome-types';
-import { historySchema, parseData } from './schema';
 
-export const HISTORY_EVENTS: readonly HistoryEvent[] = parseData(
-  historySchema,
-  raw,
-  'history.json',
-);
+export const HISTORY_EVENTS: readonly HistoryEvent[] = checked;

@@ -1,7 +1,7 @@
 // Competing hypotheses of how ketamine acts against depression, each with the evidence for and
-// against it (data/hypotheses.json, validated on load). None is presented as settled.
-import raw from './data/hypotheses.json';
-import { hypothesesSchema, parseData } from './schema';
+// against it (data/hypotheses.json, checked when built). None is presented as settled.
+// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
+import checked from 'virtual:checked/hypotheses';
 import type { LocalizedText } from './types';
 
 export interface Hypothesis {
@@ -15,8 +15,4 @@ export interface Hypothesis {
   factIds: readonly string[];
 }
 
-export const HYPOTHESES: readonly Hypothesis[] = parseData(
-  hypothesesSchema,
-  raw,
-  'hypotheses.json',
-);
+export const HYPOTHESES: readonly Hypothesis[] = checked;

@@ -1,7 +1,7 @@
 // Common ketamine-clinic marketing claims, each with its grade, the criteria behind it and the
-// reason (data/claims.json, validated on load). Fact ids are never FROM MEMORY (a test checks).
-import raw from './data/claims.json';
-import { claimsSchema, parseData } from './schema';
+// reason (data/claims.json, checked when built). Fact ids are never FROM MEMORY (a test checks).
+// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
+import checked from 'virtual:checked/claims';
 import type { EvidenceGrade, GradeCriteria, LocalizedText } from './types';
 
 export interface MarketingClaim {
@@ -18,8 +18,4 @@ export interface MarketingClaim {
   extraSourceIds?: readonly string[];
 }
 
-export const MARKETING_CLAIMS: readonly MarketingClaim[] = parseData(
-  claimsSchema,
-  raw,
-  'claims.json',
-);
+export const MARKETING_CLAIMS: readonly MarketingClaim[] = checked;

@@ -1,16 +1,14 @@
-// Outcome data per condition for the D3 panels (data/outcomes.json, validated on load): every
+// Outcome data per condition for the D3 panels (data/outcomes.json, checked when built): every
 // number carries its fact id, n, unit and timepoint. FROM MEMORY rows never appear (tested).
 import type { ConditionId } from '../story/structures';
-import raw from './data/outcomes.json';
+// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
+import DATA from 'virtual:checked/outcomes';
 import type { GradedUse, OutcomeSeries } from './outcome-types';
-import { outcomesSchema, parseData } from './schema';
 import type { LocalizedText } from './types';
 
 export * from './outcome-types';
 export { SIDE_EFFECT_SERIES, SIDE_EFFECT_WINDOWS, SAFETY_NOTES } from './side-effects';
 export { HISTORY_EVENTS } from './history';
-
-const DATA = parseData(outcomesSchema, raw, 'outcomes.json');
 
 export const DEPRESSION_OUTCOMES: readonly OutcomeSeries[] = DATA.depression;
 export const OCD_OUTCOMES: readonly OutcomeSeries[] = DATA.ocd;

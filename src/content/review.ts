@@ -1,7 +1,7 @@
 // When the science was last reviewed, and what changed and why (data/review.json, validated on
 // load). Shown in the claims panel's "About the science" section.
-import raw from './data/review.json';
-import { parseData, reviewSchema } from './schema';
+// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
+import DATA from 'virtual:checked/review';
 import type { LocalizedText } from './types';
 
 export interface ReviewChange {
@@ -9,8 +9,6 @@ export interface ReviewChange {
   what: LocalizedText;
   why: LocalizedText;
 }
-
-const DATA = parseData(reviewSchema, raw, 'review.json');
 
 /** YYYY-MM-DD */
 export const SCIENCE_LAST_REVIEWED: string = DATA.lastReviewed;

@@ -1,8 +1,8 @@
 // zod schemas of the science data files (src/content/data/*.json). Every file is validated when
 // it is loaded; a bad file throws an error that names the file, the entry and the field.
 import * as z from 'zod/mini';
-import { CONDITION_IDS } from '../story/structures';
-import { EVIDENCE_GRADES } from './types';
+import { CONDITION_IDS } from '../story/structures.ts';
+import { EVIDENCE_GRADES } from './types.ts';
 
 const str = z.string().check(z.minLength(1, 'must not be empty'));
 const opt = <T extends z.ZodMiniType>(t: T) => z.optional(t);

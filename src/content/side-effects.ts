@@ -1,11 +1,9 @@
-// Side-effect data for the side-effects panel (data/side-effects.json, validated on load):
+// Side-effect data for the side-effects panel (data/side-effects.json, checked when built):
 // rates vs placebo, blood pressure, time windows, and the label's warnings.
-import raw from './data/side-effects.json';
+// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
+import DATA from 'virtual:checked/side-effects';
 import type { LocalizedText } from './types';
 import type { OutcomeSeries, TimeWindow } from './outcome-types';
-import { parseData, sideEffectsSchema } from './schema';
-
-const DATA = parseData(sideEffectsSchema, raw, 'side-effects.json');
 
 export const SIDE_EFFECT_SERIES: readonly OutcomeSeries[] = DATA.series;
 export const SIDE_EFFECT_WINDOWS: readonly TimeWindow[] = DATA.windows;

@@ -1,48 +1,12 @@
-// The glossary (scenes/glossary.json), validated: each term with its words to find in text,
-// per language, and a definition in both languages.
-import * as z from 'zod/mini';
-import glossaryJson from '../../../scenes/glossary.json';
-import { localizedText, problemsOf } from '../localized-schema';
+// The glossary's terms (scenes/glossary.json), and how they are found in a text.
+import glossaryFromBuild from 'virtual:checked/glossary';
 import type { LocalizedText } from '../../i18n/localize';
+import type { GlossaryTerm } from './glossary-schema';
 
-const words = z
-  .array(z.string().check(z.trim(), z.minLength(2, 'must have at least 2 characters')))
-  .check(z.minLength(1, 'must list at least one word'));
+export type { GlossaryTerm };
 
-export const glossarySchema = z.strictObject({
-  terms: z
-    .array(
-      z.strictObject({
-        id: z
-          .string()
-          .check(z.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes')),
-        term: localizedText,
-        match: z.strictObject({ en: words, es: words }),
-        definition: localizedText,
-      }),
-    )
-    .check(z.minLength(1, 'must list at least one term')),
-});
-
-export type Glossary = z.infer<typeof glossarySchema>;
-export type GlossaryTerm = Glossary['terms'][number];
-
-export function parseGlossary(
-  data: unknown,
-): { ok: true; glossary: Glossary } | { ok: false; problems: string[] } {
-  const parsed = glossarySchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
-  const ids = new Set<string>();
-  for (const [i, t] of parsed.data.terms.entries()) {
-    if (ids.has(t.id)) return { ok: false, problems: [`terms[${i}].id: "${t.id}" is used twice`] };
-    ids.add(t.id);
-  }
-  return { ok: true, glossary: parsed.data };
-}
-
-const parsed = parseGlossary(glossaryJson);
-/** The bundled glossary; empty if the file were ever broken (a unit test keeps it valid). */
-export const GLOSSARY: readonly GlossaryTerm[] = parsed.ok ? parsed.glossary.terms : [];
+/** The bundled glossary's terms, checked against ./glossary-schema.ts when the app was built. */
+export const GLOSSARY: readonly GlossaryTerm[] = glossaryFromBuild.terms;
 
 export interface TextPart {
   text: string;

@@ -1,8 +1,9 @@
-// The questions (scenes/questions.json), validated: each belongs to a stage of the story, has
-// three or four choices with exactly one right, and feedback for every choice in both languages.
+// The questions file's schema (scenes/questions.json): each question belongs to a stage of the
+// story, has three or four choices with exactly one right, and feedback for every choice in both
+// languages. Checked when the app is built (src/app/vite-checked-data-plugin.ts), so the
+// app itself loads no zod for it.
 import * as z from 'zod/mini';
-import questionsJson from '../../../scenes/questions.json';
-import { localizedText, problemsOf } from '../localized-schema';
+import { localizedText, problemsOf } from '../localized-schema.ts';
 
 const choice = z.strictObject({
   correct: z.boolean(),
@@ -56,5 +57,3 @@ export function parseQuestions(
   });
   return problems.length ? { ok: false, problems } : { ok: true, questions: parsed.data.questions };
 }
-
-export { questionsJson };

@@ -1,14 +1,10 @@
 // Answers given on this page: kept in memory only (never stored, never sent).
 import { create } from 'zustand';
-import { bundledStory } from '../../state/app-store';
-import { parseQuestions, questionsJson, type Question } from './quiz-data';
+import questionsFromBuild from 'virtual:checked/questions';
+import type { Question } from './quiz-data';
 
-const parsed = parseQuestions(
-  questionsJson,
-  bundledStory.stages.map((s) => s.id),
-);
-/** The bundled questions; a unit test keeps the file valid. */
-export const QUESTIONS: readonly Question[] = parsed.ok ? parsed.questions : [];
+/** The bundled questions, checked against ./quiz-data.ts (and the story's stages) when built. */
+export const QUESTIONS: readonly Question[] = questionsFromBuild;
 
 export function questionsFor(stageId: string): Question[] {
   return QUESTIONS.filter((q) => q.stage === stageId);

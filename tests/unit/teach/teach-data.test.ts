@@ -4,12 +4,8 @@ import { describe, expect, it } from 'vitest';
 import glossaryJson from '../../../scenes/glossary.json';
 import questionsJson from '../../../scenes/questions.json';
 import storyJson from '../../../scenes/ketamine.json';
-import {
-  GLOSSARY,
-  parseGlossary,
-  splitTerms,
-  termsIn,
-} from '../../../src/teach/glossary/glossary-data';
+import { GLOSSARY, splitTerms, termsIn } from '../../../src/teach/glossary/glossary-data';
+import { parseGlossary } from '../../../src/teach/glossary/glossary-schema';
 import { parseQuestions } from '../../../src/teach/quiz/quiz-data';
 
 const stageIds = storyJson.stages.map((s) => s.id);
