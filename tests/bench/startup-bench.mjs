@@ -150,7 +150,7 @@ async function runLighthouseOnce(url, chromePath, out) {
 }
 
 /** Lighthouse runs per measure: its scores vary from run to run, and the median is reported. */
-export const LIGHTHOUSE_RUNS = 3;
+export const LIGHTHOUSE_RUNS = 5;
 
 /**
  * Lighthouse `runs` times in turn; the run with the median performance score, with every run's
