@@ -23,6 +23,10 @@ export interface CameraReading {
   /** from straight up (Spherical phi) */
   polar: number;
   distance: number;
+  /** how much of the scene shows across the canvas at the target's distance, scene units */
+  widthAtTarget: number;
+  /** the camera's width / height (the canvas's, once the renderer has its size) */
+  aspect: number;
 }
 
 export interface SceneViewHooks {

@@ -2,12 +2,14 @@
 // finger orbits the camera (it turns around its target at the same distance), two fingers
 // spread zoom in and pinched zoom out, and (there and in landscape) a tap on a structure names
 // it (label and live region) while a tap on empty space takes the name away; the close-up's
-// scale note sits under the picture, not on it. Real Chromium touch input (CDP).
+// scale note sits under the picture, not on it. Real Chromium touch input (CDP). And the
+// camera on an upright phone shows each stage as wide as the narrowest laptop's scene does.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { closeBrowser, openApp, type PageProblems } from '../helpers/browser';
-import { waitForSettled } from '../helpers/frames';
-import { sceneReady, waitFrames } from './scene-helpers';
+import { holdFrames, stepFrames, waitForSettled } from '../helpers/frames';
+import { sceneReady, stats, waitFrames } from './scene-helpers';
+import storyJson from '../../scenes/ketamine.json';
 import { STRUCTURE_TEXT } from '../../src/i18n/strings/scene';
 import type { CameraReading } from '../../src/test-hooks';
 import type { StructureId } from '../../src/story/structures';
@@ -219,4 +221,68 @@ describe('touch in the 3D scene on a phone', () => {
       expect(errorsOf(problems)).toEqual([]);
     },
   );
+});
+
+describe('what a phone shows of each stage', () => {
+  const stages = storyJson.stages.filter((s) => !('hidden' in s && s.hidden));
+  const DEVICE = { isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+  /** Scene units across the canvas at each stage's camera target, its glide ended. */
+  async function widthsAcross(
+    viewport: { width: number; height: number },
+    device?: typeof DEVICE,
+  ): Promise<Record<string, number>> {
+    const { page, context, problems } = await openApp({ query: 'stage=rest', viewport, device });
+    await page.waitForFunction(() => !!window.__sceneTest && !!window.__sceneView, null, {
+      timeout: 120_000,
+    });
+    await holdFrames(page);
+    const widths: Record<string, number> = {};
+    for (const stage of stages) {
+      const index = storyJson.stages.findIndex((s) => s.id === stage.id);
+      await page.evaluate((i) => window.__sceneTest!.seek(i, 0.5), index);
+      await expect
+        .poll(async () => {
+          await stepFrames(page, 1, 100);
+          return (await stats(page)).stageId;
+        })
+        .toBe(stage.id);
+      await page.evaluate(() => window.__sceneTest!.arriveCamera());
+      // the stage's texts change the canvas's height on a phone: read once the canvas has its
+      // new size and the camera is fitted to it (the same width on two frames running)
+      let last = -1;
+      await expect
+        .poll(async () => {
+          await stepFrames(page, 1, 100);
+          const { widthAtTarget, aspect } = await readCamera(page);
+          const box = await canvasBox(page);
+          const steady =
+            Math.abs(widthAtTarget - last) < 1e-6 &&
+            Math.abs(aspect - box.width / box.height) < 0.01;
+          last = widthAtTarget;
+          return steady;
+        })
+        .toBe(true);
+      widths[stage.id] = last;
+    }
+    expect(errorsOf(problems)).toEqual([]);
+    await context.close();
+    return widths;
+  }
+
+  it('shows every stage as wide as a 1440 x 900 laptop does, upright at 390 x 844 and 360 x 740', async () => {
+    // 1440 x 900: the narrowest laptop scene measured (1.62 wide to 1 high; fit-fov.ts)
+    const laptop = await widthsAcross({ width: 1440, height: 900 });
+    for (const phone of [PHONE, { width: 360, height: 740 }]) {
+      const shown = await widthsAcross(phone, DEVICE);
+      for (const stage of stages) {
+        expect(laptop[stage.id], stage.id).toBeGreaterThan(0);
+        // (2 % for the laptop's canvas being a touch wider than the 1.6 the phone is fitted to)
+        expect(
+          shown[stage.id],
+          `${phone.width} x ${phone.height}, ${stage.id}`,
+        ).toBeGreaterThanOrEqual(laptop[stage.id]! * 0.98);
+      }
+    }
+  }, 300_000);
 });

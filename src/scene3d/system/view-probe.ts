@@ -65,7 +65,16 @@ export function makeViewProbe(
     camera(): CameraReading {
       offset.copy(camera.position).sub(controls.target);
       spherical.setFromVector3(offset);
-      return { azimuth: spherical.theta, polar: spherical.phi, distance: spherical.radius };
+      const { fov, aspect } = camera as Camera & { fov?: number; aspect?: number };
+      const widthAtTarget =
+        fov && aspect ? 2 * spherical.radius * Math.tan((fov * Math.PI) / 360) * aspect : 0;
+      return {
+        azimuth: spherical.theta,
+        polar: spherical.phi,
+        distance: spherical.radius,
+        widthAtTarget,
+        aspect: aspect ?? 0,
+      };
     },
     structureAt(clientX, clientY) {
       const r = canvas.getBoundingClientRect();
