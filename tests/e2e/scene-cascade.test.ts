@@ -97,4 +97,52 @@ describe('the growth cascade in the scene', () => {
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   }, 240_000);
+
+  it.each([
+    ['1366 x 768', { width: 1366, height: 768 }, undefined],
+    [
+      '390 x 844',
+      { width: 390, height: 844 },
+      { isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    ],
+  ])(
+    'keeps the clock in view and clear of the scale note and the labels at %s',
+    async (_, viewport, device) => {
+      const { page, problems } = await openApp({ query: 'stage=spines', viewport, device });
+      await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 120_000 });
+      await holdFrames(page);
+      const s = await at(page, 'spines', 0.5);
+      await stepFrames(page, 2, 100);
+      const canvas = (await page.locator('[data-testid="scene-canvas"] canvas').boundingBox())!;
+      const box = await page.evaluate(() => ({ ...window.__sceneStats!.cascade.clockBox }));
+      expect(s.clockHours).toBeGreaterThan(0);
+      expect(box.w).toBeGreaterThan(40);
+      const clock = { x: canvas.x + box.x, y: canvas.y + box.y, width: box.w, height: box.h };
+      // inside the picture
+      expect(clock.x).toBeGreaterThanOrEqual(canvas.x);
+      expect(clock.y).toBeGreaterThanOrEqual(canvas.y);
+      expect(clock.x + clock.width).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5);
+      expect(clock.y + clock.height).toBeLessThanOrEqual(canvas.y + canvas.height + 0.5);
+      // nothing drawn over it: the scale note and the shown labels
+      const covers = await page.$$eval('[data-testid="scene-scale-note"], .scene-label', (els) =>
+        els
+          .filter((el) => getComputedStyle(el).visibility !== 'hidden' && el.textContent?.trim())
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            return { text: el.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+          }),
+      );
+      expect(covers.length).toBeGreaterThan(1);
+      for (const c of covers) {
+        const overlaps =
+          c.x < clock.x + clock.width &&
+          c.x + c.width > clock.x &&
+          c.y < clock.y + clock.height &&
+          c.y + c.height > clock.y;
+        expect(overlaps, c.text).toBe(false);
+      }
+      expect(problems.pageErrors).toEqual([]);
+    },
+    240_000,
+  );
 });

@@ -28,6 +28,7 @@ import { useDisposable } from '../system/use-disposable';
 import { useStructure } from '../system/use-structure';
 import { spineGeometry } from './cascade-geometry';
 import { clockHours } from './cascade-levels';
+import { clockKeepOut, labelKeepOut } from '../overlay/label-slots';
 import { CLOCK_PX, clockTitle, drawClockFace, makeClockFace } from './spine-clock';
 
 /** The stressed dendrite's axis, below the treated one (scene units). */
@@ -97,6 +98,14 @@ export function SpineTimeLapse() {
     mesh.instanceMatrix.needsUpdate = true;
   }, []);
 
+  // gone with the stage: the labels have the whole view again
+  useEffect(
+    () => () => {
+      clockKeepOut.w = 0;
+    },
+    [],
+  );
+
   // a language change redraws the face
   useEffect(() => {
     drawn.current.hours = -1;
@@ -114,13 +123,34 @@ export function SpineTimeLapse() {
         Math.max(CLOCK_SHARE, CLOCK_MIN_PX / Math.max(1, size.height)),
         (0.5 * camera.aspect) / CLOCK_ASPECT,
       );
-      const h = 2 * halfH * share;
-      const m = 2 * halfH * CLOCK_MARGIN;
-      _p.set(halfW - m - (h * CLOCK_ASPECT) / 2, -halfH + m + h / 2, -CLOCK_DISTANCE);
+      // on screen, px: the lower right corner, lifted above the scale note where the note sits
+      // over the picture there (a laptop's scene; on a phone the note is under the canvas)
+      const hPx = share * size.height;
+      const wPx = hPx * CLOCK_ASPECT;
+      const marginPx = CLOCK_MARGIN * size.height;
+      let bottomPx = marginPx;
+      const note = labelKeepOut.el;
+      if (note?.isConnected && note.offsetTop < size.height) {
+        const noteRight = note.offsetLeft + note.offsetWidth;
+        if (noteRight > size.width - marginPx - wPx)
+          bottomPx = Math.max(marginPx, size.height - note.offsetTop + marginPx);
+      }
+      const pxToView = (2 * halfH) / size.height;
+      const h = hPx * pxToView;
+      _p.set(
+        halfW - (marginPx + wPx / 2) * pxToView,
+        -halfH + (bottomPx + hPx / 2) * pxToView,
+        -CLOCK_DISTANCE,
+      );
       plate.position.copy(_p.applyQuaternion(camera.quaternion).add(camera.position));
       plate.quaternion.copy(camera.quaternion);
       plate.scale.setScalar(h);
-    }
+      // its box, for the labels to keep clear of (overlay/label-slots.ts)
+      clockKeepOut.w = wPx;
+      clockKeepOut.h = hPx;
+      clockKeepOut.x = size.width - marginPx - wPx;
+      clockKeepOut.y = size.height - bottomPx - hPx;
+    } else clockKeepOut.w = 0;
     // the clock's time is the header's (clock.modelTimeMin), rounded the header's way
     const minutes = clock.modelTimeMin;
     sceneStats.cascade.modelHours = shown ? clockHours(minutes) : -1;

@@ -1,6 +1,8 @@
 // Where each scene label goes: beside the point it names, joined to it by a leader line, and
 // moved up or down (or to the other side) until it overlaps no label placed before it and stays
-// clear of the corner controls and of a note drawn over the scene (the keep-out box). Pure arithmetic on preallocated boxes: no allocation per frame.
+// clear of the corner controls and of what is drawn over the scene (the keep-out boxes: the
+// scale note, the spines stage's clock). Pure arithmetic on preallocated boxes: no allocation
+// per frame.
 
 export interface LabelBox {
   /** anchor on screen, px */
@@ -47,7 +49,7 @@ export interface KeepOut {
   h: number;
 }
 
-const NO_KEEP_OUT: KeepOut = { x: 0, y: 0, w: 0, h: 0 };
+const NO_KEEP_OUTS: readonly KeepOut[] = [];
 
 function overlaps(
   boxes: readonly LabelBox[],
@@ -56,16 +58,17 @@ function overlaps(
   y: number,
   w: number,
   h: number,
-  keepOut: KeepOut,
+  keepOuts: readonly KeepOut[],
 ) {
-  if (
-    keepOut.w > 0 &&
-    x < keepOut.x + keepOut.w + GAP &&
-    x + w + GAP > keepOut.x &&
-    y < keepOut.y + keepOut.h + GAP &&
-    y + h + GAP > keepOut.y
-  ) {
-    return true;
+  for (const k of keepOuts) {
+    if (
+      k.w > 0 &&
+      x < k.x + k.w + GAP &&
+      x + w + GAP > k.x &&
+      y < k.y + k.h + GAP &&
+      y + h + GAP > k.y
+    )
+      return true;
   }
   for (let j = 0; j < upto; j++) {
     const b = boxes[j]!;
@@ -95,7 +98,7 @@ export function layoutLabels(
   n: number,
   width: number,
   height: number,
-  keepOut: KeepOut = NO_KEEP_OUT,
+  keepOuts: readonly KeepOut[] = NO_KEEP_OUTS,
 ): void {
   let cx = 0;
   let cy = 0;
@@ -129,7 +132,7 @@ export function layoutLabels(
       const dy = k === 0 ? 0 : (k % 2 === 1 ? away : -away) * Math.ceil(k / 2) * (b.h + GAP);
       const x = clampX(side ? b.ax - LEADER_PX - b.w : b.ax + LEADER_PX, b.w, width);
       const y = clampY(baseY + dy, b.h, height);
-      if (!overlaps(boxes, i, x, y, b.w, b.h, keepOut)) {
+      if (!overlaps(boxes, i, x, y, b.w, b.h, keepOuts)) {
         b.x = x;
         b.y = y;
         b.left = side;

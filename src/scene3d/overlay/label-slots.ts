@@ -20,6 +20,10 @@ export const labelSlots: LabelSlot[] = Array.from({ length: 6 }, () => ({
 /** A note over the scene that labels keep out of (the scale note, when shown; else null). */
 export const labelKeepOut: { el: HTMLElement | null } = { el: null };
 
+/** The spines stage's clock on screen, px in the canvas (w = 0 when it is not drawn): written by
+ *  the clock each frame (cascade/SpineTimeLapse.tsx), kept clear by the labels. */
+export const clockKeepOut = { x: 0, y: 0, w: 0, h: 0 };
+
 /**
  * Where the viewer tapped or clicked the structure they picked (world space): the selected
  * label goes there when the structure's own label anchor is off screen (a long dendrite seen

@@ -11,6 +11,7 @@ import { makeBoxes, layoutLabels, type KeepOut, type LabelBox } from '../overlay
 import {
   HOVER_SLOT,
   SELECTED_SLOT,
+  clockKeepOut,
   labelKeepOut,
   labelSlots,
   pickedPoint,
@@ -23,7 +24,8 @@ const boxes = makeBoxes(labelSlots.length);
 const size = { width: 1, height: 1 };
 let hoverShown: string | null = null;
 /** the scale note's box in the scene, px (w = 0 when it is not shown) */
-const keepOut: KeepOut = { x: 0, y: 0, w: 0, h: 0 };
+const noteKeepOut: KeepOut = { x: 0, y: 0, w: 0, h: 0 };
+const keepOuts: readonly KeepOut[] = [noteKeepOut, clockKeepOut];
 
 /** Projects a point into box b's anchor; false when it is behind the camera or off screen. */
 function project(point: Vector3, camera: Camera, b: LabelBox): boolean {
@@ -90,15 +92,15 @@ export function LabelProjector() {
       b.shown = b.w > 0;
     }
     // 2. place them, earlier slots (selected, hovered) first, clear of the scale note (its
-    // offsets are in the same scene box as the labels)
+    // offsets are in the same scene box as the labels) and of the spines stage's clock
     const note = labelKeepOut.el;
-    keepOut.w = note?.isConnected ? note.offsetWidth : 0;
-    if (note && keepOut.w > 0) {
-      keepOut.x = note.offsetLeft;
-      keepOut.y = note.offsetTop;
-      keepOut.h = note.offsetHeight;
+    noteKeepOut.w = note?.isConnected ? note.offsetWidth : 0;
+    if (note && noteKeepOut.w > 0) {
+      noteKeepOut.x = note.offsetLeft;
+      noteKeepOut.y = note.offsetTop;
+      noteKeepOut.h = note.offsetHeight;
     }
-    layoutLabels(boxes, labelSlots.length, size.width, size.height, keepOut);
+    layoutLabels(boxes, labelSlots.length, size.width, size.height, keepOuts);
     // 3. write positions
     for (let i = 0; i < labelSlots.length; i++) {
       const slot = labelSlots[i]!;

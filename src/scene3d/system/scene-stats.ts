@@ -1,5 +1,7 @@
 // Renderer counters published once per frame for tests and the benchmark, as
 // window.__sceneStats. One object, mutated in place: no allocation per frame.
+import { clockKeepOut } from '../overlay/label-slots';
+
 export interface SceneStats {
   /** frames rendered since the page loaded (across remounts) */
   frames: number;
@@ -87,7 +89,8 @@ export interface SceneStats {
    * The growth cascade as drawn (cascade/cascade-levels.ts; 0 when its actor is not shown):
    * TrkB pairs holding a BDNF dimer, mTOR path activity 0..1 and its nodes lit (TrkB, Akt,
    * mTORC1), new synaptic proteins on screen, new spines still buds and mature, the time-lapse
-   * clock's hours and the model's hours since the dose (-1 when the clock is not shown)
+   * clock's hours and the model's hours since the dose (-1 when the clock is not shown), and
+   * the clock's box on the canvas, px (w = 0 when not shown)
    */
   cascade: {
     trkbPairs: number;
@@ -98,6 +101,7 @@ export interface SceneStats {
     spinesMature: number;
     clockHours: number;
     modelHours: number;
+    clockBox: { x: number; y: number; w: number; h: number };
   };
 }
 
@@ -149,6 +153,8 @@ export const sceneStats: SceneStats = {
     spinesMature: 0,
     clockHours: -1,
     modelHours: -1,
+    // the same box the labels keep clear of
+    clockBox: clockKeepOut,
   },
 };
 

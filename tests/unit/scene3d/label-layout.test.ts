@@ -87,9 +87,24 @@ describe('scene label layout', () => {
       [400, 100],
       [620, 400],
     ]);
-    layoutLabels(kept, 2, W, H, note);
+    layoutLabels(kept, 2, W, H, [note]);
     expect(hits(kept[0]!)).toBe(false);
     expect(hits(kept[1]!)).toBe(false);
     expect(overlap(kept[0]!, kept[1]!)).toBe(false);
+  });
+
+  it('keeps labels out of every box drawn over the scene (the scale note and the clock)', () => {
+    const clock = { x: 600, y: 400, w: 190, h: 90 };
+    const note = { x: 10, y: 400, w: 230, h: 90 };
+    const hits = (b: LabelBox, k: typeof note) =>
+      b.x < k.x + k.w && b.x + b.w > k.x && b.y < k.y + k.h && b.y + b.h > k.y;
+    // a label low on the left whose natural place runs over both
+    const natural = boxes([[300, 380]], 330);
+    layoutLabels(natural, 1, W, H);
+    expect(hits(natural[0]!, clock) || hits(natural[0]!, note)).toBe(true);
+    const kept = boxes([[300, 380]], 330);
+    layoutLabels(kept, 1, W, H, [note, clock]);
+    expect(hits(kept[0]!, clock)).toBe(false);
+    expect(hits(kept[0]!, note)).toBe(false);
   });
 });
