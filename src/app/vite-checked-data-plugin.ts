@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import * as content from '../content/schema.ts';
 import { parseGlossary } from '../teach/glossary/glossary-schema.ts';
 import { parseQuestions } from '../teach/quiz/quiz-data.ts';
-import { splitStoryNotes } from '../story/vite-story-plugin.ts';
+import { jsonModule, splitStoryNotes } from '../story/vite-story-plugin.ts';
 
 /** Reads a file's text by its path from the project's root. */
 export type ReadFile = (path: string) => string;
@@ -83,11 +83,11 @@ const PREFIX = 'virtual:checked/';
 const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const readFromDisk: ReadFile = (path) => readFileSync(fromRoot(path), 'utf8');
 
-/** The module's code: the checked data as JSON (parsing a string starts faster than code). */
+/** The module's code: the checked data. */
 export function checkedModule(name: string, read: ReadFile = readFromDisk): string {
   const entry = CHECKED_FILES[name];
   if (!entry) throw new Error(`no checked data file is called "${name}"`);
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(entry.check(read)))});`;
+  return jsonModule(entry.check(read));
 }
 
 export function checkedDataPlugin(): Plugin {
