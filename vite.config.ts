@@ -19,6 +19,11 @@ export default defineConfig({
     firstLoad.plugin,
   ],
   base: './',
+  resolve: {
+    // react-dom (scheduler 0.27) and @react-three/fiber (0.28) each brought their own copy of the
+    // same file (byte for byte): one copy, in the first load, and one task queue for both
+    dedupe: ['scheduler'],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
