@@ -42,11 +42,13 @@ export function createSceneRenderer(
   const powerPreference = POWER.includes(defaults.powerPreference ?? '')
     ? (defaults.powerPreference as WebGLPowerPreference)
     : 'default';
-  const context = isDomCanvas(canvas) ? makeSceneContext(canvas, { powerPreference, alpha }) : null;
-  if (!context || !isDomCanvas(canvas)) {
+  const noWebgl = () => {
     outcome.onNoWebgl();
     return new Promise<WebGLRenderer>(() => {});
-  }
+  };
+  if (!isDomCanvas(canvas)) return noWebgl();
+  const context = makeSceneContext(canvas, { powerPreference, alpha });
+  if (!context) return noWebgl();
   outcome.onContext(isSoftwareRenderer(rendererName(context)));
   return Promise.resolve(build({ canvas, context, alpha, antialias: false, powerPreference }));
 }
