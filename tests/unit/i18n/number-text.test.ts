@@ -3,12 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import { numberText, type NumberTextOptions } from '../../../src/i18n/number-text';
 
+/** One formatter per locale and options (making one per value took most of the test's time:
+ *  over 5 s on a busy CI machine). */
+const formatters = new Map<string, Intl.NumberFormat>();
 function intl(value: number, locale: string, o: NumberTextOptions): string {
-  return new Intl.NumberFormat(locale, {
-    maximumFractionDigits: o.maxFraction ?? 3,
-    minimumFractionDigits: Math.min(o.minFraction ?? 0, o.maxFraction ?? 3),
-    signDisplay: o.sign ?? 'auto',
-  }).format(value);
+  const key = `${locale} ${JSON.stringify(o)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      maximumFractionDigits: o.maxFraction ?? 3,
+      minimumFractionDigits: Math.min(o.minFraction ?? 0, o.maxFraction ?? 3),
+      signDisplay: o.sign ?? 'auto',
+    });
+    formatters.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** A seeded generator (mulberry32): the same values every run. */
