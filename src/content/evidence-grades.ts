@@ -1,6 +1,5 @@
 // The evidence-grade scale shown beside every claim, and the criteria behind a grade, in both
 // languages (data/grades.json, checked when built).
-// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
 import DATA from 'virtual:checked/grades';
 import type { EvidenceGrade, GradeCriteria, LocalizedText } from './types';
 import { EVIDENCE_GRADES } from './types';

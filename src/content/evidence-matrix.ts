@@ -4,7 +4,6 @@
 // rodent evidence is stronger (e.g. spines -> depression: strong in rodents, preliminary in people).
 import type { ConditionId } from '../story/structures';
 import { CONDITION_IDS } from '../story/structures';
-// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
 import DATA from 'virtual:checked/matrix';
 import type { EvidenceGrade, GradeCriteria, LocalizedText } from './types';
 

@@ -1,6 +1,5 @@
 // History timeline (data/history.json, checked when built). Only verified parts: where a fact
 // says "parts FROM MEMORY" the event says only what the stored source shows.
-// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
 import checked from 'virtual:checked/history';
 import type { HistoryEvent } from './outcome-types';
 

@@ -1,6 +1,5 @@
 // Competing hypotheses of how ketamine acts against depression, each with the evidence for and
 // against it (data/hypotheses.json, checked when built). None is presented as settled.
-// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
 import checked from 'virtual:checked/hypotheses';
 import type { LocalizedText } from './types';
 

@@ -1,6 +1,5 @@
 // Common ketamine-clinic marketing claims, each with its grade, the criteria behind it and the
 // reason (data/claims.json, checked when built). Fact ids are never FROM MEMORY (a test checks).
-// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
 import checked from 'virtual:checked/claims';
 import type { EvidenceGrade, GradeCriteria, LocalizedText } from './types';
 

@@ -1,7 +1,6 @@
 // Outcome data per condition for the D3 panels (data/outcomes.json, checked when built): every
 // number carries its fact id, n, unit and timepoint. FROM MEMORY rows never appear (tested).
 import type { ConditionId } from '../story/structures';
-// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
 import DATA from 'virtual:checked/outcomes';
 import type { GradedUse, OutcomeSeries } from './outcome-types';
 import type { LocalizedText } from './types';

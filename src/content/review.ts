@@ -1,6 +1,5 @@
-// When the science was last reviewed, and what changed and why (data/review.json, validated on
-// load). Shown in the claims panel's "About the science" section.
-// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
+// When the science was last reviewed, and what changed and why (data/review.json, checked when
+// built). Shown in the claims panel's "About the science" section.
 import DATA from 'virtual:checked/review';
 import type { LocalizedText } from './types';
 

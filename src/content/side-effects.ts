@@ -1,6 +1,5 @@
 // Side-effect data for the side-effects panel (data/side-effects.json, checked when built):
 // rates vs placebo, blood pressure, time windows, and the label's warnings.
-// checked against ./schema.ts when the app was built (src/app/vite-checked-data-plugin.ts)
 import DATA from 'virtual:checked/side-effects';
 import type { LocalizedText } from './types';
 import type { OutcomeSeries, TimeWindow } from './outcome-types';

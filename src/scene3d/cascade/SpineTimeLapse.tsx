@@ -28,7 +28,7 @@ import { useDisposable } from '../system/use-disposable';
 import { useStructure } from '../system/use-structure';
 import { spineGeometry } from './cascade-geometry';
 import { clockHours } from './cascade-levels';
-import { clockKeepOut, labelKeepOut } from '../overlay/label-slots';
+import { clockKeepOut, noteKeepOut } from '../overlay/label-slots';
 import { CLOCK_PX, clockTitle, drawClockFace, makeClockFace } from './spine-clock';
 
 /** The stressed dendrite's axis, below the treated one (scene units). */
@@ -129,12 +129,9 @@ export function SpineTimeLapse() {
       const wPx = hPx * CLOCK_ASPECT;
       const marginPx = CLOCK_MARGIN * size.height;
       let bottomPx = marginPx;
-      const note = labelKeepOut.el;
-      if (note?.isConnected && note.offsetTop < size.height) {
-        const noteRight = note.offsetLeft + note.offsetWidth;
-        if (noteRight > size.width - marginPx - wPx)
-          bottomPx = Math.max(marginPx, size.height - note.offsetTop + marginPx);
-      }
+      const note = noteKeepOut; // (as the labels last measured it)
+      if (note.w > 0 && note.y < size.height && note.x + note.w > size.width - marginPx - wPx)
+        bottomPx = Math.max(marginPx, size.height - note.y + marginPx);
       const pxToView = (2 * halfH) / size.height;
       const h = hPx * pxToView;
       _p.set(

@@ -2,6 +2,7 @@
 // DOM layer registers them, the projector writes style.transform; no React commits).
 import { Vector3 } from 'three';
 import type { StructureId } from '../../story/structures';
+import type { KeepOut } from './label-layout';
 
 export interface LabelSlot {
   el: HTMLElement | null;
@@ -20,9 +21,13 @@ export const labelSlots: LabelSlot[] = Array.from({ length: 6 }, () => ({
 /** A note over the scene that labels keep out of (the scale note, when shown; else null). */
 export const labelKeepOut: { el: HTMLElement | null } = { el: null };
 
+/** The scale note's box over the scene, px (w = 0 when not shown): measured once a frame by the
+ *  label projector (system/LabelProjector.tsx), read by the labels and the spines clock. */
+export const noteKeepOut: KeepOut = { x: 0, y: 0, w: 0, h: 0 };
+
 /** The spines stage's clock on screen, px in the canvas (w = 0 when it is not drawn): written by
  *  the clock each frame (cascade/SpineTimeLapse.tsx), kept clear by the labels. */
-export const clockKeepOut = { x: 0, y: 0, w: 0, h: 0 };
+export const clockKeepOut: KeepOut = { x: 0, y: 0, w: 0, h: 0 };
 
 /**
  * Where the viewer tapped or clicked the structure they picked (world space): the selected

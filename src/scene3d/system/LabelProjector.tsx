@@ -14,6 +14,7 @@ import {
   clockKeepOut,
   labelKeepOut,
   labelSlots,
+  noteKeepOut,
   pickedPoint,
 } from '../overlay/label-slots';
 import { pointer, structureEntry } from './registry';
@@ -24,7 +25,6 @@ const boxes = makeBoxes(labelSlots.length);
 const size = { width: 1, height: 1 };
 let hoverShown: string | null = null;
 /** the scale note's box in the scene, px (w = 0 when it is not shown) */
-const noteKeepOut: KeepOut = { x: 0, y: 0, w: 0, h: 0 };
 const keepOuts: readonly KeepOut[] = [noteKeepOut, clockKeepOut];
 
 /** Projects a point into box b's anchor; false when it is behind the camera or off screen. */

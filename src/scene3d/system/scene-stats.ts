@@ -1,5 +1,6 @@
 // Renderer counters published once per frame for tests and the benchmark, as
 // window.__sceneStats. One object, mutated in place: no allocation per frame.
+import type { KeepOut } from '../overlay/label-layout';
 import { clockKeepOut } from '../overlay/label-slots';
 
 export interface SceneStats {
@@ -101,7 +102,7 @@ export interface SceneStats {
     spinesMature: number;
     clockHours: number;
     modelHours: number;
-    clockBox: { x: number; y: number; w: number; h: number };
+    clockBox: KeepOut;
   };
 }
 
