@@ -26,6 +26,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { modePolicy } from '../state/mode-policy';
 import { isEmbed } from '../modes/embed/embed-code';
 import { TermTextProvider, type RenderTerms } from '../ui/TermText';
+import { LoadingMark } from '../ui/LoadingMark';
 
 // kiosk only (preloaded by its start-up, src/modes/kiosk/clinic/start-kiosk.ts)
 const KioskBar = lazy(() =>
@@ -55,7 +56,14 @@ const GlossaryText = lazy(() =>
 // the handout's last page: the glossary terms its pages use, for print
 const HandoutGlossary = lazy(() => import('../teach/glossary/HandoutGlossary'));
 const renderTerms: RenderTerms = (text) => (
-  <Suspense fallback={text}>
+  <Suspense
+    fallback={
+      <>
+        {text}
+        <LoadingMark />
+      </>
+    }
+  >
     <GlossaryText text={text} />
   </Suspense>
 );
@@ -99,7 +107,7 @@ export function App() {
   return (
     <TermTextProvider value={modePolicy(mode).glossary ? renderTerms : null}>
       {view === 'main' ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<LoadingMark />}>
           <EmbedView />
         </Suspense>
       ) : (
@@ -107,7 +115,7 @@ export function App() {
           {view === 'presenter' ? (
             <PresenterView
               teachTools={
-                <Suspense fallback={null}>
+                <Suspense fallback={<LoadingMark />}>
                   <QuizPrompt />
                 </Suspense>
               }
@@ -115,7 +123,7 @@ export function App() {
           ) : (
             <HandoutView
               appendix={
-                <Suspense fallback={null}>
+                <Suspense fallback={<LoadingMark />}>
                   <HandoutGlossary />
                 </Suspense>
               }
@@ -159,7 +167,7 @@ function MainView() {
               <div className="header-tools" id="header-tools" popover="auto">
                 <LanguageSwitch />
                 <DisplayOptions />
-                <Suspense fallback={null}>
+                <Suspense fallback={<LoadingMark />}>
                   <TeachMenu />
                 </Suspense>
               </div>
@@ -174,7 +182,7 @@ function MainView() {
               {!patientStory ? (
                 <PanelHost />
               ) : (
-                <Suspense fallback={null}>
+                <Suspense fallback={<LoadingMark />}>
                   <KioskSide />
                 </Suspense>
               )}
@@ -184,7 +192,7 @@ function MainView() {
         <footer className="app-footer drift" id="controls">
           <CaptionBar />
           {!policy.fullControls ? (
-            <Suspense fallback={null}>
+            <Suspense fallback={<LoadingMark />}>
               <KioskBar />
             </Suspense>
           ) : (
@@ -195,11 +203,11 @@ function MainView() {
                 {policy.speedControl && <SpeedControl />}
                 {policy.resetButton && <ResetButton />}
                 {policy.presentTools && (
-                  <Suspense fallback={null}>
+                  <Suspense fallback={<LoadingMark />}>
                     <PresentTools />
                   </Suspense>
                 )}
-                <Suspense fallback={null}>
+                <Suspense fallback={<LoadingMark />}>
                   <QuizPrompt />
                 </Suspense>
                 <HelpButton />
@@ -211,7 +219,7 @@ function MainView() {
         <LiveRegion />
         {policy.helpDialog && <HelpDialog />}
         {policy.presentTools && (
-          <Suspense fallback={null}>
+          <Suspense fallback={<LoadingMark />}>
             <BlackoutOverlay />
           </Suspense>
         )}

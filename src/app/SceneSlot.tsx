@@ -16,6 +16,7 @@ import { loadSceneChunk } from './scene-chunk';
 import { useTrajectoryReady } from '../state/use-trajectory-ready';
 import { choose } from '../state/preferences';
 import { sceneWaitsForTapHere } from './scene-start';
+import { LoadingMark } from '../ui/LoadingMark';
 
 const SceneRoot = lazy(loadSceneChunk);
 // not on the first load: only devices without WebGL draw the storyboard
@@ -54,18 +55,21 @@ export function SceneSlot() {
   }, [tapped, webgl]);
   const focusable = tapped ? -1 : undefined;
 
+  // until the worker's trajectory arrives, a mark that the slot is still to fill
   const extras = modelReady ? (
     <>
       {reducedMotion ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<LoadingMark />}>
           <StillReadout />
         </Suspense>
       ) : null}
-      <Suspense fallback={null}>
+      <Suspense fallback={<LoadingMark />}>
         <SceneSummary />
       </Suspense>
     </>
-  ) : null;
+  ) : (
+    <LoadingMark />
+  );
 
   const start = () => {
     choose('scene3d', true);
@@ -79,7 +83,7 @@ export function SceneSlot() {
         <div className="scene-view">
           {/* holds its place while the picture's code arrives: the button does not move */}
           <div className="poster-picture">
-            <Suspense fallback={null}>
+            <Suspense fallback={<LoadingMark />}>
               <ScenePoster />
             </Suspense>
           </div>
@@ -112,7 +116,7 @@ export function SceneSlot() {
           <p className="fallback-message" role="status">
             {tr(S.noWebgl)}
           </p>
-          <Suspense fallback={null}>
+          <Suspense fallback={<LoadingMark />}>
             <Storyboard />
           </Suspense>
         </div>
@@ -126,6 +130,8 @@ export function SceneSlot() {
       className="scene-slot"
       data-testid="scene-slot"
       data-scene-epoch={sceneEpoch}
+      // busy until the scene's context says whether WebGL works here
+      aria-busy={webgl === null ? true : undefined}
       ref={slot}
       tabIndex={focusable}
     >

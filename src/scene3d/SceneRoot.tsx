@@ -155,10 +155,15 @@ export default function SceneRoot() {
           )}
         </Canvas>
       ) : null}
-      <LabelLayer />
-      <TimeScaleOverlay />
-      <ScaleNote />
-      {modePolicy(mode).structureList ? <StructureToolbar /> : null}
+      {/* once the context exists: a device without WebGL never sees them flash */}
+      {software === null ? null : (
+        <>
+          <LabelLayer />
+          <TimeScaleOverlay />
+          <ScaleNote />
+          {modePolicy(mode).structureList ? <StructureToolbar /> : null}
+        </>
+      )}
       {lost ? (
         <p className="scene-context-lost" role="status">
           {tr(S.contextLost)}

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { TEACH_STRINGS as S } from '../i18n/strings/teach';
 import { useText } from '../i18n/use-text';
+import { LoadingMark } from '../ui/LoadingMark';
 
 const TeachPanel = lazy(() => import('./TeachPanel'));
 
@@ -44,7 +45,7 @@ export default function TeachMenu() {
       </button>
       <div id={panelId} className="display-options-panel teach-panel" hidden={!open}>
         {open ? (
-          <Suspense fallback={null}>
+          <Suspense fallback={<LoadingMark />}>
             <TeachPanel onDialog={setDialogOpen} />
           </Suspense>
         ) : null}

@@ -19,8 +19,12 @@ export const CLINIC = {
 };
 const LOGO =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="28" fill="#2a7fb8"/></svg>';
-/** What patients must not be shown: doses, levels, model units. */
-export const DOSING_UNITS = /mg\s*\/\s*kg|ng\s*\/\s*mL|µM|\bmmHg\b/i;
+/**
+ * What patients must not be shown: doses, levels, model units. Micromolar is matched by case
+ * (µM): µm, a micrometre, is a length the scene's scale note may give.
+ */
+export const DOSING_UNITS =
+  /[mM][gG]\s*\/\s*[kK][gG]|[nN][gG]\s*\/\s*m[lL]|µM|µ[mM]ol|micromol|\bmmHg\b/;
 
 interface KioskOptions {
   /** clinic.json's body; null = the server has none (404) */

@@ -150,7 +150,11 @@ describe('explore mode', () => {
     await nextFrames(page, 2);
     const commits1 = await page.evaluate(() => window.__reactCommits ?? 0);
     expect(v1).toBeGreaterThan(v0 + 3);
-    expect(commits1 - commits0).toBe(0);
+    const log = await page.evaluate(() => window.__reactCommitLog ?? []);
+    expect(
+      commits1 - commits0,
+      `commits rendered: ${log.slice(commits0 - commits1).join(' | ')}`,
+    ).toBe(0);
 
     // keyboard on the scrubber scrubs the story (End = the end of the last stage)
     await scrubber.focus();

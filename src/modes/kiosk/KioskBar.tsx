@@ -11,6 +11,7 @@ import { useKioskRecovery } from './use-kiosk-recovery';
 import { useWakeLock } from './use-wake-lock';
 import { onKioskLoopEnd } from '../../state/playback-loop';
 import { betweenKioskLoops } from '../../offline/register-service-worker';
+import { LoadingMark } from '../../ui/LoadingMark';
 
 // staff only (?mode=kiosk&setup=1): loaded when asked for
 const KioskSetup = lazy(() => import('./clinic/KioskSetup'));
@@ -71,7 +72,7 @@ export function KioskBar() {
         {tr(M.kioskSafety)}
       </p>
       {setup ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<LoadingMark />}>
           <KioskSetup onClose={() => setSetup(false)} />
         </Suspense>
       ) : null}

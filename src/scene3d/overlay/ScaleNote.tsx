@@ -10,6 +10,7 @@ import { useApp, useCurrentStage } from '../../state/app-store';
 import { scaleFor, viewFor } from '../../story/views';
 import { CircuitNote } from '../circuit/CircuitNote';
 import { labelKeepOut } from './label-slots';
+import { LoadingMark } from '../../ui/LoadingMark';
 
 /** The brain's note reads the evidence grades (content/): a chunk of its own, fetched when
  * first shown, so the 3D chunk stays within its size budget. */
@@ -28,7 +29,7 @@ export function ScaleNote() {
   const scale = scaleFor(stage, condition);
   if (scale === 'brain' || view === 'dorsalHorn') {
     return (
-      <Suspense fallback={null}>
+      <Suspense fallback={<LoadingMark />}>
         <BrainNote view={view} noteRef={noteRef} />
       </Suspense>
     );

@@ -11,6 +11,7 @@ import { TEACH_STRINGS as S } from '../../i18n/strings/teach';
 import { useText } from '../../i18n/use-text';
 import { questionsFor } from './quiz-store';
 import { watchStageEnds } from './quiz-offer';
+import { LoadingMark } from '../../ui/LoadingMark';
 
 const QuizDialog = lazy(() => import('./QuizDialog'));
 const ClassDialog = lazy(() => import('./ClassDialog').then((m) => ({ default: m.ClassDialog })));
@@ -75,12 +76,12 @@ export default function QuizPrompt() {
         ) : null}
       </p>
       {open !== null ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<LoadingMark />}>
           <QuizDialog stageId={open} onClose={() => setOpen(null)} />
         </Suspense>
       ) : null}
       {variant === 'class' && asked?.stageId === stage.id ? (
-        <Suspense fallback={null}>
+        <Suspense fallback={<LoadingMark />}>
           <ClassDialog
             stageId={stage.id}
             onClose={() => useApp.getState().setClassQuestion(null)}
