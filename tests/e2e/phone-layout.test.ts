@@ -445,6 +445,36 @@ describe('the phone layout leaves larger screens alone', () => {
     expect(layout.panelLeft).toBeGreaterThan(640);
     expect(layout.panelTop).toBeLessThan(120);
   });
+
+  it('moves the charts from the sheet to the side and back as a tablet turns', async () => {
+    const { page, context, problems } = await openApp({
+      query: 'stage=infusion&autoplay=0',
+      viewport: { width: 768, height: 1024 },
+      device: { isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    });
+    try {
+      await waitForSettled(page);
+      const handleShown = () =>
+        page.evaluate(() => getComputedStyle(document.querySelector('.sheet-handle')!).display);
+      // upright: a closed sheet, its charts not drawn
+      expect(await handleShown()).not.toBe('none');
+      expect(await page.locator('.panel-slot svg').count()).toBe(0);
+      // turned: the charts beside the scene, drawn
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await expect.poll(handleShown).toBe('none');
+      await page.waitForSelector('.panel-slot svg');
+      const left = await page.evaluate(
+        () => document.querySelector('.panel-slot')!.getBoundingClientRect().left,
+      );
+      expect(left).toBeGreaterThan(400);
+      // upright again: the sheet's handle is back
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await expect.poll(handleShown).not.toBe('none');
+      expect(errorsOf(problems)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 // The swipe is the same gesture at every width: tested on one phone (CI time).
