@@ -161,6 +161,22 @@ describe('present mode', () => {
     await expect.poll(() => stageTitle(audience)).toBe(title(3));
     await audience.keyboard.press('ArrowLeft');
     await expect.poll(notes).toBe(stages[2]!.speakerNotes.en);
+
+    // a condition chosen on the projector: the presenter's preview of that stage draws it too
+    const conditions = stages.findIndex((s) => s.id === 'conditions');
+    for (let i = 3; i <= conditions; i++) {
+      await presenter.keyboard.press('ArrowRight');
+      await expect.poll(() => stageTitle(audience)).toBe(title(i));
+    }
+    await audience.locator('.segmented button[data-condition="pain"]').click();
+    await presenter.keyboard.press('ArrowLeft');
+    await expect.poll(() => stageTitle(audience)).toBe(title(conditions - 1));
+    const preview = presenter.locator('[data-testid="stage-still"] svg');
+    await expect.poll(() => preview.getAttribute('data-picture')).toBe('dorsal-horn');
+    await audience.keyboard.press('ArrowRight');
+    await audience.locator('.segmented button[data-condition="anxiety"]').click();
+    await audience.keyboard.press('ArrowLeft');
+    await expect.poll(() => preview.getAttribute('data-picture')).toBe('anxiety');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -25,6 +25,8 @@ export default function PresenterView({ teachTools }: { teachTools?: ReactNode }
   const story = useApp((s) => s.story);
   const stageIndex = useApp((s) => s.stageIndex);
   const blackout = useApp((s) => s.blackout);
+  // as the projector draws it (the condition comes over the sync channel)
+  const condition = useApp((s) => s.selectedCondition);
   const notes = speakerNotesOf(stage, story === bundledStory);
   const stages = visibleStages(story);
   const next = stages[stageIndex + 1];
@@ -66,7 +68,7 @@ export default function PresenterView({ teachTools }: { teachTools?: ReactNode }
               <p className="presenter-next-title" data-testid="next-title">
                 {tr(next.title)}
               </p>
-              <StageStill stage={next} n={stageIndex + 2} />
+              <StageStill stage={next} n={stageIndex + 2} condition={condition} />
             </>
           ) : (
             <p className="presenter-next-title" data-testid="next-title">

@@ -43,6 +43,7 @@ function snapshot(s: AppState): SyncState {
     storyRev: storyRevision(s.story, bundledStory),
     story: s.story === bundledStory ? null : s.story,
     classQuestion: s.classQuestion,
+    condition: s.selectedCondition,
   };
 }
 
@@ -61,6 +62,7 @@ function showState(state: SyncState, story: Story | null): void {
   if (state.lang !== useApp.getState().lang) app.setLang(state.lang);
   if (!sameQuestion(state.classQuestion, useApp.getState().classQuestion))
     app.setClassQuestion(state.classQuestion);
+  if (state.condition !== useApp.getState().selectedCondition) app.selectCondition(state.condition);
 }
 
 /** The story a state asks for, checked (null: refused); the current one if unchanged. */

@@ -3,6 +3,7 @@
 import type { DisplayLang } from '../../i18n/localize';
 import { SPEEDS, type ClassQuestionState, type Speed } from '../../state/store';
 import { storySchema, type Story } from '../../story/schema';
+import { CONDITION_IDS, type ConditionId } from '../../story/structures';
 
 export const SYNC_CHANNEL = 'ketamine-synapse';
 const APP = 'ketamine-synapse';
@@ -19,6 +20,8 @@ export interface SyncState {
   story: Story | null;
   /** "Ask the class": asked from either window, shown on the projector too */
   classQuestion: ClassQuestionState | null;
+  /** the condition chosen on the projector (the presenter's preview draws the same) */
+  condition: ConditionId | null;
 }
 
 /**
@@ -88,6 +91,8 @@ export function readMessage(data: unknown): SyncMessage | null {
   }
   const question = readClassQuestion(s.classQuestion);
   if (question === undefined) return null;
+  const condition = readCondition(s.condition);
+  if (condition === undefined) return null;
   const seq = m.seq;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
   if (m.rank !== 0 && m.rank !== 1) return null;
@@ -109,6 +114,7 @@ export function readMessage(data: unknown): SyncMessage | null {
       storyRev: s.storyRev,
       story,
       classQuestion: question,
+      condition,
     },
     { seq, rank: m.rank },
     m.to,
@@ -124,6 +130,7 @@ export function sameState(a: SyncState, b: SyncState): boolean {
     a.blackout === b.blackout &&
     a.lang === b.lang &&
     a.storyRev === b.storyRev &&
+    a.condition === b.condition &&
     sameQuestion(a.classQuestion, b.classQuestion)
   );
 }
@@ -132,6 +139,13 @@ export function sameState(a: SyncState, b: SyncState): boolean {
 export function sameQuestion(a: ClassQuestionState | null, b: ClassQuestionState | null): boolean {
   if (a === null || b === null) return a === b;
   return a.stageId === b.stageId && a.index === b.index && a.revealed === b.revealed;
+}
+
+/** The condition of a message (null: none; undefined: malformed, the message is ignored). */
+function readCondition(value: unknown): ConditionId | null | undefined {
+  // a window from before this field was added sends none
+  if (value === null || value === undefined) return null;
+  return (CONDITION_IDS as readonly unknown[]).includes(value) ? (value as ConditionId) : undefined;
 }
 
 /** The class question of a message (null: none; undefined: malformed, the message is ignored). */

@@ -23,6 +23,7 @@ const state: SyncState = {
   storyRev: BUILT_IN_REV,
   story: null,
   classQuestion: null,
+  condition: null,
 };
 const asked = { stageId: 'spines', index: 1, revealed: false };
 
@@ -34,6 +35,15 @@ describe('presenter sync messages', () => {
     expect(readMessage(stateMessage('b', withStory))).toEqual(stateMessage('b', withStory));
     const asking = { ...state, classQuestion: asked };
     expect(readMessage(stateMessage('b', asking))).toEqual(stateMessage('b', asking));
+    const pain = { ...state, condition: 'pain' as const };
+    expect(readMessage(stateMessage('b', pain))).toEqual(stateMessage('b', pain));
+  });
+
+  it('reads a window without the condition (an older build) as having none chosen', () => {
+    const older: Partial<SyncState> = { ...state };
+    delete older.condition;
+    const message = { ...stateMessage('b', state), state: older };
+    expect(readMessage(message)).toEqual(stateMessage('b', state));
   });
 
   it('reads a window without the class question (an older build) as asking none', () => {
@@ -81,6 +91,15 @@ describe('presenter sync messages', () => {
       rank: 0,
       state: { ...state, classQuestion },
     })),
+    ...['migraine', 3, { id: 'pain' }].map((condition) => ({
+      app: 'ketamine-synapse',
+      v: 1,
+      from: 'x',
+      kind: 'state',
+      seq: 1,
+      rank: 0,
+      state: { ...state, condition },
+    })),
   ])('ignores a foreign or malformed message %#', (data) => {
     expect(readMessage(data)).toBeNull();
   });
@@ -91,6 +110,7 @@ describe('presenter sync messages', () => {
     expect(sameState(state, { ...state, blackout: true })).toBe(false);
     expect(sameState(state, { ...state, speed: 2 })).toBe(false);
     expect(sameState(state, { ...state, storyRev: 'custom-2' })).toBe(false);
+    expect(sameState(state, { ...state, condition: 'ocd' })).toBe(false);
     const asking = { ...state, classQuestion: asked };
     expect(sameState(asking, { ...state, classQuestion: { ...asked } })).toBe(true);
     expect(sameState(state, asking)).toBe(false);
