@@ -45,22 +45,24 @@ const COMMIT_COUNTER = readFileSync(
 ).split('`')[1];
 
 /**
- * CPU cores this bench's Chromium (its browser process and every process under it) used over
- * `ms`: utime + stime from /proc, so another browser on a shared machine is not counted.
- * NaN where there is no /proc.
+ * CPU cores this bench's Chromium (the browser process this script launched and every process
+ * under it) used over `ms`: utime + stime from /proc, so another browser on a shared machine is
+ * not counted. NaN where there is no /proc or no such process.
  */
 async function chromiumCores(ms) {
-  // (Playwright's Browser has no process(): a launched browser's pid is not given, so NaN)
-  const root = typeof browser.process === 'function' ? browser.process()?.pid : undefined;
   const ticks = () => {
-    const r = spawnSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' });
+    const r = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,comm='], { encoding: 'utf8' });
     const children = new Map();
+    // Playwright's Browser does not give its pid: the browser is this script's child process
+    const roots = [];
     for (const line of (r.stdout ?? '').trim().split('\n')) {
-      const [pid, ppid] = line.trim().split(/\s+/).map(Number);
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      const [pid, ppid, comm = ''] = line.trim().split(/\s+/);
+      children.set(Number(ppid), [...(children.get(Number(ppid)) ?? []), Number(pid)]);
+      if (Number(ppid) === process.pid && /chrom/i.test(comm)) roots.push(Number(pid));
     }
+    if (roots.length === 0) return NaN;
     let total = 0;
-    const stack = root ? [root] : [];
+    const stack = [...roots];
     while (stack.length) {
       const pid = stack.pop();
       stack.push(...(children.get(pid) ?? []));
@@ -75,7 +77,8 @@ async function chromiumCores(ms) {
   };
   const a = ticks();
   await new Promise((r) => setTimeout(r, ms));
-  return (ticks() - a) / 100 / (ms / 1000) || NaN;
+  // clock ticks (100 a second on Linux) over seconds
+  return (ticks() - a) / 100 / (ms / 1000);
 }
 
 async function newPage(options = {}) {
