@@ -26,6 +26,16 @@ const state: SyncState = {
   condition: null,
 };
 const asked = { stageId: 'spines', index: 1, revealed: false };
+/** A well-formed state message but for the fields given. */
+const withState = (fields: Record<string, unknown>) => ({
+  app: 'ketamine-synapse',
+  v: 1,
+  from: 'x',
+  kind: 'state',
+  seq: 1,
+  rank: 0,
+  state: { ...state, ...fields },
+});
 
 describe('presenter sync messages', () => {
   it('reads back what it writes', () => {
@@ -82,24 +92,8 @@ describe('presenter sync messages', () => {
       { ...asked, index: 1.5 },
       { ...asked, revealed: 'yes' },
       { index: 0, revealed: false },
-    ].map((classQuestion) => ({
-      app: 'ketamine-synapse',
-      v: 1,
-      from: 'x',
-      kind: 'state',
-      seq: 1,
-      rank: 0,
-      state: { ...state, classQuestion },
-    })),
-    ...['migraine', 3, { id: 'pain' }].map((condition) => ({
-      app: 'ketamine-synapse',
-      v: 1,
-      from: 'x',
-      kind: 'state',
-      seq: 1,
-      rank: 0,
-      state: { ...state, condition },
-    })),
+    ].map((classQuestion) => withState({ classQuestion })),
+    ...['migraine', 3, { id: 'pain' }].map((condition) => withState({ condition })),
   ])('ignores a foreign or malformed message %#', (data) => {
     expect(readMessage(data)).toBeNull();
   });
