@@ -1,9 +1,10 @@
 // A modal <dialog> for the teaching tools: focus moves in and back to the opener, Escape and
 // the Close button close it, and the app's shortcut keys stay out of it (radio buttons and
 // text keep their own keys).
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { TEACH_STRINGS as S } from '../i18n/strings/teach';
 import { useText } from '../i18n/use-text';
+import { TooltipHost } from '../ui/tooltip-host';
 import './teach.css';
 
 interface Props {
@@ -17,6 +18,12 @@ interface Props {
 export function TeachDialog({ title, onClose, children, testId, wide }: Props) {
   const tr = useText();
   const ref = useRef<HTMLDialogElement>(null);
+  // the glossary words inside put their definitions on the dialog, over the top layer's backdrop
+  const [host, setHost] = useState<HTMLDialogElement | null>(null);
+  const attach = useCallback((dialog: HTMLDialogElement | null) => {
+    ref.current = dialog;
+    setHost(dialog);
+  }, []);
   useEffect(() => {
     const dialog = ref.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -28,7 +35,7 @@ export function TeachDialog({ title, onClose, children, testId, wide }: Props) {
   }, []);
   return (
     <dialog
-      ref={ref}
+      ref={attach}
       className={`teach-dialog${wide ? ' teach-dialog-wide' : ''}`}
       aria-labelledby={`${testId}-title`}
       data-testid={testId}
@@ -44,7 +51,7 @@ export function TeachDialog({ title, onClose, children, testId, wide }: Props) {
           {tr(S.close)}
         </button>
       </div>
-      {children}
+      <TooltipHost.Provider value={host}>{children}</TooltipHost.Provider>
     </dialog>
   );
 }

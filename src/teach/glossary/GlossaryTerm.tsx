@@ -3,17 +3,11 @@
 // text (a portal on <body>, or on the open modal dialog the word is in, so it is not under the
 // top layer; placed beside the word), so the caption or summary reads as written;
 // screen readers hear the definition as the button's description.
-import {
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type CSSProperties,
-  type KeyboardEvent,
-} from 'react';
+import { useContext, useId, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { GlossaryTerm as Term } from './glossary-data';
 import { useText } from '../../i18n/use-text';
+import { TooltipHost } from '../../ui/tooltip-host';
 import './glossary.css';
 
 /** Where the tooltip goes: above the word in the lower half of the window, else below it. */
@@ -31,9 +25,7 @@ export function GlossaryTerm({ term, children }: { term: Term; children: string 
   const [place, setPlace] = useState<CSSProperties | null>(null);
   const [pinned, setPinned] = useState(false);
   const id = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const [host, setHost] = useState<Element | null>(null);
-  useLayoutEffect(() => setHost(button.current?.closest('dialog') ?? document.body), []);
+  const host = useContext(TooltipHost) ?? document.body;
   const open = place !== null;
   const show = (el: Element) => setPlace(placeBeside(el));
   const close = () => {
@@ -49,7 +41,6 @@ export function GlossaryTerm({ term, children }: { term: Term; children: string 
   return (
     <>
       <button
-        ref={button}
         type="button"
         className="gloss-term"
         aria-expanded={open}
@@ -68,20 +59,19 @@ export function GlossaryTerm({ term, children }: { term: Term; children: string 
       >
         {children}
       </button>
-      {host &&
-        createPortal(
-          <span
-            id={id}
-            role="tooltip"
-            className="gloss-def"
-            hidden={!open}
-            style={place ?? undefined}
-            data-testid="glossary-definition"
-          >
-            <strong>{tr(term.term)}</strong>: {tr(term.definition)}
-          </span>,
-          host,
-        )}
+      {createPortal(
+        <span
+          id={id}
+          role="tooltip"
+          className="gloss-def"
+          hidden={!open}
+          style={place ?? undefined}
+          data-testid="glossary-definition"
+        >
+          <strong>{tr(term.term)}</strong>: {tr(term.definition)}
+        </span>,
+        host,
+      )}
     </>
   );
 }
