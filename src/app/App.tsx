@@ -26,7 +26,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { modePolicy } from '../state/mode-policy';
 import { isEmbed } from '../modes/embed/embed-code';
 import { TermTextProvider, type RenderTerms } from '../ui/TermText';
-import { LoadingMark } from '../ui/LoadingMark';
+import { LazyPart, LoadingMark } from '../ui/LazyPart';
 
 // kiosk only (preloaded by its start-up, src/modes/kiosk/clinic/start-kiosk.ts)
 const KioskBar = lazy(() =>
@@ -107,25 +107,25 @@ export function App() {
   return (
     <TermTextProvider value={modePolicy(mode).glossary ? renderTerms : null}>
       {view === 'main' ? (
-        <Suspense fallback={<LoadingMark />}>
+        <LazyPart>
           <EmbedView />
-        </Suspense>
+        </LazyPart>
       ) : (
         <Suspense fallback={<p className="view-loading">…</p>}>
           {view === 'presenter' ? (
             <PresenterView
               teachTools={
-                <Suspense fallback={<LoadingMark />}>
+                <LazyPart>
                   <QuizPrompt />
-                </Suspense>
+                </LazyPart>
               }
             />
           ) : (
             <HandoutView
               appendix={
-                <Suspense fallback={<LoadingMark />}>
+                <LazyPart>
                   <HandoutGlossary />
-                </Suspense>
+                </LazyPart>
               }
             />
           )}
@@ -167,9 +167,9 @@ function MainView() {
               <div className="header-tools" id="header-tools" popover="auto">
                 <LanguageSwitch />
                 <DisplayOptions />
-                <Suspense fallback={<LoadingMark />}>
+                <LazyPart>
                   <TeachMenu />
-                </Suspense>
+                </LazyPart>
               </div>
             </>
           )}
@@ -182,9 +182,9 @@ function MainView() {
               {!patientStory ? (
                 <PanelHost />
               ) : (
-                <Suspense fallback={<LoadingMark />}>
+                <LazyPart>
                   <KioskSide />
-                </Suspense>
+                </LazyPart>
               )}
             </ErrorBoundary>
           </PanelSheet>
@@ -192,9 +192,9 @@ function MainView() {
         <footer className="app-footer drift" id="controls">
           <CaptionBar />
           {!policy.fullControls ? (
-            <Suspense fallback={<LoadingMark />}>
+            <LazyPart>
               <KioskBar />
-            </Suspense>
+            </LazyPart>
           ) : (
             <>
               <Timeline />
@@ -203,13 +203,13 @@ function MainView() {
                 {policy.speedControl && <SpeedControl />}
                 {policy.resetButton && <ResetButton />}
                 {policy.presentTools && (
-                  <Suspense fallback={<LoadingMark />}>
+                  <LazyPart>
                     <PresentTools />
-                  </Suspense>
+                  </LazyPart>
                 )}
-                <Suspense fallback={<LoadingMark />}>
+                <LazyPart>
                   <QuizPrompt />
-                </Suspense>
+                </LazyPart>
                 <HelpButton />
                 {policy.modelReadout && <ModelReadout />}
               </div>
@@ -219,9 +219,9 @@ function MainView() {
         <LiveRegion />
         {policy.helpDialog && <HelpDialog />}
         {policy.presentTools && (
-          <Suspense fallback={<LoadingMark />}>
+          <LazyPart>
             <BlackoutOverlay />
-          </Suspense>
+          </LazyPart>
         )}
       </div>
     </TermTextProvider>

@@ -16,7 +16,7 @@ import { loadSceneChunk } from './scene-chunk';
 import { useTrajectoryReady } from '../state/use-trajectory-ready';
 import { choose } from '../state/preferences';
 import { sceneWaitsForTapHere } from './scene-start';
-import { LoadingMark } from '../ui/LoadingMark';
+import { LazyPart, LoadingMark } from '../ui/LazyPart';
 
 const SceneRoot = lazy(loadSceneChunk);
 // not on the first load: only devices without WebGL draw the storyboard
@@ -59,13 +59,13 @@ export function SceneSlot() {
   const extras = modelReady ? (
     <>
       {reducedMotion ? (
-        <Suspense fallback={<LoadingMark />}>
+        <LazyPart>
           <StillReadout />
-        </Suspense>
+        </LazyPart>
       ) : null}
-      <Suspense fallback={<LoadingMark />}>
+      <LazyPart>
         <SceneSummary />
-      </Suspense>
+      </LazyPart>
     </>
   ) : (
     <LoadingMark />
@@ -83,9 +83,9 @@ export function SceneSlot() {
         <div className="scene-view">
           {/* holds its place while the picture's code arrives: the button does not move */}
           <div className="poster-picture">
-            <Suspense fallback={<LoadingMark />}>
+            <LazyPart>
               <ScenePoster />
-            </Suspense>
+            </LazyPart>
           </div>
           <div className="poster-start">
             <button type="button" className="poster-button" onClick={start}>
@@ -116,9 +116,9 @@ export function SceneSlot() {
           <p className="fallback-message" role="status">
             {tr(S.noWebgl)}
           </p>
-          <Suspense fallback={<LoadingMark />}>
+          <LazyPart>
             <Storyboard />
-          </Suspense>
+          </LazyPart>
         </div>
         <NarrationCaptions />
         {extras}

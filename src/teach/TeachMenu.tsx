@@ -1,17 +1,9 @@
 // The header's "Teach" button: a small disclosure whose items (embed code, a still of the
 // stage, the glossary, how to cite) load only when it is opened.
-import {
-  lazy,
-  Suspense,
-  useId,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-} from 'react';
+import { lazy, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { TEACH_STRINGS as S } from '../i18n/strings/teach';
 import { useText } from '../i18n/use-text';
-import { LoadingMark } from '../ui/LoadingMark';
+import { LazyPart } from '../ui/LazyPart';
 
 const TeachPanel = lazy(() => import('./TeachPanel'));
 
@@ -45,9 +37,9 @@ export default function TeachMenu() {
       </button>
       <div id={panelId} className="display-options-panel teach-panel" hidden={!open}>
         {open ? (
-          <Suspense fallback={<LoadingMark />}>
+          <LazyPart>
             <TeachPanel onDialog={setDialogOpen} />
-          </Suspense>
+          </LazyPart>
         ) : null}
       </div>
     </div>

@@ -85,7 +85,7 @@ export async function nextFrames(page: Page, count = 2): Promise<void> {
 
 /**
  * Waits until nothing on the page is still loading: lazy parts have arrived (their placeholders,
- * ui/LoadingMark among them, are gone), the scene slot knows whether WebGL works (no longer
+ * ui/LazyPart among them, are gone), the scene slot knows whether WebGL works (no longer
  * aria-busy), the worker's trajectory is in and the fonts are loaded. Polls on a timer, so it
  * works with frames held.
  */

@@ -1,6 +1,6 @@
 // The kiosk's only control: a large Pause / Continue button anyone can use, the story's
 // progress as dots, and the patient-safe line. Runs the kiosk's background duties too.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, useEffect, useRef, useState } from 'react';
 import { useApp } from '../../state/app-store';
 import { visibleStages } from '../../state/store';
 import { APP_STRINGS as S } from '../../i18n/strings/app';
@@ -11,7 +11,7 @@ import { useKioskRecovery } from './use-kiosk-recovery';
 import { useWakeLock } from './use-wake-lock';
 import { onKioskLoopEnd } from '../../state/playback-loop';
 import { betweenKioskLoops } from '../../offline/register-service-worker';
-import { LoadingMark } from '../../ui/LoadingMark';
+import { LazyPart } from '../../ui/LazyPart';
 
 // staff only (?mode=kiosk&setup=1): loaded when asked for
 const KioskSetup = lazy(() => import('./clinic/KioskSetup'));
@@ -72,9 +72,9 @@ export function KioskBar() {
         {tr(M.kioskSafety)}
       </p>
       {setup ? (
-        <Suspense fallback={<LoadingMark />}>
+        <LazyPart>
           <KioskSetup onClose={() => setSetup(false)} />
-        </Suspense>
+        </LazyPart>
       ) : null}
     </div>
   );

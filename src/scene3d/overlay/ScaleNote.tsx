@@ -3,14 +3,14 @@
 // "not to scale" note with the two cells' firing rates, the synapse magnified, the molecular
 // close-up's "molecules enlarged". Renders on stage, condition and language changes only.
 // Labels keep out of it (label-slots.ts: labelKeepOut).
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { SCENE_STRINGS as S } from '../../i18n/strings/scene';
 import { useText } from '../../i18n/use-text';
 import { useApp, useCurrentStage } from '../../state/app-store';
 import { scaleFor, viewFor } from '../../story/views';
 import { CircuitNote } from '../circuit/CircuitNote';
 import { labelKeepOut } from './label-slots';
-import { LoadingMark } from '../../ui/LoadingMark';
+import { LazyPart } from '../../ui/LazyPart';
 
 /** The brain's note reads the evidence grades (content/): a chunk of its own, fetched when
  * first shown, so the 3D chunk stays within its size budget. */
@@ -29,9 +29,9 @@ export function ScaleNote() {
   const scale = scaleFor(stage, condition);
   if (scale === 'brain' || view === 'dorsalHorn') {
     return (
-      <Suspense fallback={<LoadingMark />}>
+      <LazyPart>
         <BrainNote view={view} noteRef={noteRef} />
-      </Suspense>
+      </LazyPart>
     );
   }
   if (scale === 'circuit') return <CircuitNote noteRef={noteRef} />;

@@ -3,7 +3,7 @@
 // In explore mode the questions are also offered by themselves when the playing story moves on
 // from a stage that has them (./quiz-offer): a polite line with "Answer" and "Not now" that
 // neither pauses the story nor takes the focus.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { useApp, useCurrentStage } from '../../state/app-store';
 import { modePolicy } from '../../state/mode-policy';
 import { visibleStages } from '../../state/store';
@@ -11,7 +11,7 @@ import { TEACH_STRINGS as S } from '../../i18n/strings/teach';
 import { useText } from '../../i18n/use-text';
 import { questionsFor } from './quiz-store';
 import { watchStageEnds } from './quiz-offer';
-import { LoadingMark } from '../../ui/LoadingMark';
+import { LazyPart } from '../../ui/LazyPart';
 
 const QuizDialog = lazy(() => import('./QuizDialog'));
 const ClassDialog = lazy(() => import('./ClassDialog').then((m) => ({ default: m.ClassDialog })));
@@ -76,17 +76,17 @@ export default function QuizPrompt() {
         ) : null}
       </p>
       {open !== null ? (
-        <Suspense fallback={<LoadingMark />}>
+        <LazyPart>
           <QuizDialog stageId={open} onClose={() => setOpen(null)} />
-        </Suspense>
+        </LazyPart>
       ) : null}
       {variant === 'class' && asked?.stageId === stage.id ? (
-        <Suspense fallback={<LoadingMark />}>
+        <LazyPart>
           <ClassDialog
             stageId={stage.id}
             onClose={() => useApp.getState().setClassQuestion(null)}
           />
-        </Suspense>
+        </LazyPart>
       ) : null}
     </>
   );
