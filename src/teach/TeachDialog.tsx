@@ -1,7 +1,7 @@
 // A modal <dialog> for the teaching tools: focus moves in and back to the opener, Escape and
 // the Close button close it, and the app's shortcut keys stay out of it (radio buttons and
 // text keep their own keys).
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { TEACH_STRINGS as S } from '../i18n/strings/teach';
 import { useText } from '../i18n/use-text';
 import { TooltipHost } from '../ui/tooltip-host';
@@ -17,25 +17,21 @@ interface Props {
 
 export function TeachDialog({ title, onClose, children, testId, wide }: Props) {
   const tr = useText();
-  const ref = useRef<HTMLDialogElement>(null);
-  // the glossary words inside put their definitions on the dialog, over the top layer's backdrop
-  const [host, setHost] = useState<HTMLDialogElement | null>(null);
-  const attach = useCallback((dialog: HTMLDialogElement | null) => {
-    ref.current = dialog;
-    setHost(dialog);
-  }, []);
+  // the dialog element, once mounted: opened as a modal here, and the glossary words inside
+  // put their definitions on it, over the top layer's backdrop
+  const [dialog, setDialog] = useState<HTMLDialogElement | null>(null);
   useEffect(() => {
-    const dialog = ref.current;
+    if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog.open) dialog.showModal();
     return () => {
-      if (dialog?.open) dialog.close();
+      if (dialog.open) dialog.close();
       if (opener?.isConnected) opener.focus();
     };
-  }, []);
+  }, [dialog]);
   return (
     <dialog
-      ref={attach}
+      ref={setDialog}
       className={`teach-dialog${wide ? ' teach-dialog-wide' : ''}`}
       aria-labelledby={`${testId}-title`}
       data-testid={testId}
@@ -51,7 +47,7 @@ export function TeachDialog({ title, onClose, children, testId, wide }: Props) {
           {tr(S.close)}
         </button>
       </div>
-      <TooltipHost.Provider value={host}>{children}</TooltipHost.Provider>
+      <TooltipHost.Provider value={dialog}>{children}</TooltipHost.Provider>
     </dialog>
   );
 }

@@ -24,7 +24,7 @@ const boxes = makeBoxes(labelSlots.length);
 /** canvas size, px (set each frame before projecting) */
 const size = { width: 1, height: 1 };
 let hoverShown: string | null = null;
-/** the scale note's box in the scene, px (w = 0 when it is not shown) */
+/** what labels keep out of: the scale note's box and the spines clock's */
 const keepOuts: readonly KeepOut[] = [noteKeepOut, clockKeepOut];
 
 /** Projects a point into box b's anchor; false when it is behind the camera or off screen. */
