@@ -5,6 +5,7 @@ import { themePlugin } from './src/theme/vite-theme-plugin.ts';
 import { storyPlugin } from './src/story/vite-story-plugin.ts';
 import { checkedDataPlugin } from './src/app/vite-checked-data-plugin.ts';
 import { firstLoadChunks } from './src/app/vite-first-load-plugin.ts';
+import { inlineCssPlugin } from './src/app/vite-inline-css-plugin.ts';
 import { LongestFirstSequencer } from './tests/helpers/e2e-sequencer.ts';
 
 const firstLoad = firstLoadChunks();
@@ -17,6 +18,7 @@ export default defineConfig({
     checkedDataPlugin(),
     precachePlugin(),
     firstLoad.plugin,
+    inlineCssPlugin(),
   ],
   base: './',
   resolve: {

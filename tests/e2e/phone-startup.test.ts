@@ -43,6 +43,7 @@ const WATCH_SCRIPT = `(() => {
 describe('a start that does not block', () => {
   it("a student's first visit: the stage's picture and a Start button, no 3D code or WebGL until the tap", async () => {
     const sceneChunks: string[] = [];
+    const pageStylesheets: string[] = [];
     const scripts: Promise<string>[] = [];
     const { page, context, problems } = await openApp({
       query: 'stage=rest',
@@ -53,6 +54,7 @@ describe('a start that does not block', () => {
       setUp: async (p) => {
         p.on('request', (r) => {
           if (/\/assets\/SceneRoot-[^/]+\.js$/.test(r.url())) sceneChunks.push(r.url());
+          if (/\/assets\/index-[^/]+\.css$/.test(r.url())) pageStylesheets.push(r.url());
         });
         p.on('response', (r) => {
           if (/\/assets\/[^/]+\.js$/.test(r.url())) scripts.push(r.text().catch(() => ''));
@@ -92,6 +94,10 @@ describe('a start that does not block', () => {
       'scene-slot',
     );
     expect(await page.$('[data-testid="scene-poster"]')).toBeNull();
+    // the page's styles come inside it (src/app/vite-inline-css-plugin.ts): no stylesheet file
+    // before the first paint, and none of the lazy parts loaded since fetched them again
+    expect(pageStylesheets).toEqual([]);
+    expect(await page.evaluate(() => document.styleSheets[0]?.ownerNode?.nodeName)).toBe('STYLE');
     // remembered: the next visit starts in 3D by itself
     await page.reload();
     await page.waitForSelector('[data-testid="stage-title"]');
