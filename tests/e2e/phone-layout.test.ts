@@ -312,6 +312,22 @@ describe.each(PHONES.slice(0, 2))('glossary words at $width x $height', (viewpor
       }),
     );
     expect(terms.map((t) => t.term)).toContain('TrkB');
+    // the full stop after "BDNF" stays on its line: no line of the caption starts with one
+    const punctuated = await page.evaluate(() =>
+      [...document.querySelectorAll('.caption .gloss-term')].flatMap((el) => {
+        const next = el.nextSibling;
+        if (next?.nodeType !== Node.TEXT_NODE || !/^[.,;:)]/.test(next.textContent ?? ''))
+          return [];
+        const mark = document.createRange();
+        mark.setStart(next, 0);
+        mark.setEnd(next, 1);
+        const sameLine =
+          Math.abs(mark.getBoundingClientRect().bottom - el.getBoundingClientRect().bottom) < 4;
+        return [{ text: `${el.textContent}${next.textContent?.[0]}`, sameLine }];
+      }),
+    );
+    expect(punctuated.map((p) => p.text)).toContain('BDNF.');
+    expect(punctuated.filter((p) => !p.sameLine)).toEqual([]);
     for (const t of terms) {
       // no button padding or 44 px minimum width: no gap beside a short word
       expect(Math.abs(t.width - t.textWidth), `${t.term}`).toBeLessThan(1);

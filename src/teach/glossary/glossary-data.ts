@@ -50,6 +50,38 @@ export function splitTerms(
   return out;
 }
 
+/** A glossary word with the characters that touch it (e.g. "(" before, "." or "," after). */
+export interface GluedTerm {
+  before: string;
+  text: string;
+  term: GlossaryTerm;
+  after: string;
+}
+
+/**
+ * The parts of `splitTerms` with each term joined to the non-space characters either side of
+ * it, for one unbreakable run: a term is an inline block (a 24 px target), and a line may
+ * otherwise break between it and its full stop, which then starts the next line.
+ */
+export function glueTerms(parts: readonly TextPart[]): (string | GluedTerm)[] {
+  const plain = parts.map((p) => (p.term ? null : p.text)); // what is left of each plain part
+  const glued = parts.map((part, i): GluedTerm | null => {
+    if (!part.term) return null;
+    const prev = plain[i - 1] ?? '';
+    const before = /\S*$/.exec(prev)?.[0] ?? '';
+    if (i > 0 && plain[i - 1] !== null) plain[i - 1] = prev.slice(0, prev.length - before.length);
+    const next = plain[i + 1] ?? '';
+    const after = /^\S*/.exec(next)?.[0] ?? '';
+    if (plain[i + 1] != null) plain[i + 1] = next.slice(after.length);
+    return { before, text: part.text, term: part.term, after };
+  });
+  return parts.flatMap((_, i): (string | GluedTerm)[] => {
+    const term = glued[i];
+    if (term) return [term];
+    return plain[i] ? [plain[i]] : [];
+  });
+}
+
 /** The terms that appear in any of the texts, in the glossary's own order (e.g. a handout's). */
 export function termsIn(
   texts: readonly string[],

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import glossaryJson from '../../../scenes/glossary.json';
 import questionsJson from '../../../scenes/questions.json';
 import storyJson from '../../../scenes/ketamine.json';
-import { GLOSSARY, splitTerms, termsIn } from '../../../src/teach/glossary/glossary-data';
+import {
+  GLOSSARY,
+  glueTerms,
+  splitTerms,
+  termsIn,
+} from '../../../src/teach/glossary/glossary-data';
 import { parseGlossary } from '../../../src/teach/glossary/glossary-schema';
 import { parseQuestions } from '../../../src/teach/quiz/quiz-data';
 
@@ -89,6 +94,26 @@ describe('glossary', () => {
     expect(es.filter((p) => p.term).map((p) => p.term?.id)).toEqual(['glutamate', 'ampa-receptor']);
     // not inside another word
     expect(splitTerms('glutamatergic', 'en').some((p) => p.term)).toBe(false);
+  });
+
+  it('keeps each term on one line with the punctuation touching it, the text unchanged', () => {
+    const text = 'A quick burst of BDNF. It binds (TrkB), then glutamate and AMPA receptors';
+    const glued = glueTerms(splitTerms(text, 'en'));
+    const shown = glued.map((p) =>
+      typeof p === 'string' ? p : `[${p.before}<${p.text}>${p.after}]`,
+    );
+    expect(shown).toEqual([
+      'A quick burst of ',
+      '[<BDNF>.]',
+      ' It binds ',
+      '[(<TrkB>),]',
+      ' then ',
+      '[<glutamate>]',
+      ' and ',
+      '[<AMPA receptors>]',
+    ]);
+    const joined = glued.map((p) => (typeof p === 'string' ? p : p.before + p.text + p.after));
+    expect(joined.join('')).toBe(text);
   });
 
   it("lists the terms a handout's texts use, once each, in the glossary's order", () => {
