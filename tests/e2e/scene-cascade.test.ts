@@ -100,13 +100,14 @@ describe('the growth cascade in the scene', () => {
 
   it.each([
     ['1366 x 768', { width: 1366, height: 768 }, undefined],
+    ['1920 x 1080', { width: 1920, height: 1080 }, undefined],
     [
       '390 x 844',
       { width: 390, height: 844 },
       { isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     ],
   ])(
-    'keeps the clock in view and clear of the scale note and the labels at %s',
+    'keeps the clock in view and clear of the stressed dendrite, the scale note and the labels at %s',
     async (_, viewport, device) => {
       const { page, problems } = await openApp({ query: 'stage=spines', viewport, device });
       await page.waitForSelector('[data-testid="scene-canvas"] canvas', { timeout: 120_000 });
@@ -123,6 +124,21 @@ describe('the growth cascade in the scene', () => {
       expect(clock.y).toBeGreaterThanOrEqual(canvas.y);
       expect(clock.x + clock.width).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5);
       expect(clock.y + clock.height).toBeLessThanOrEqual(canvas.y + canvas.height + 0.5);
+      // it hides none of the stressed dendrite (on a projector it covered the dendrite's end):
+      // what a tap would pick behind it, on a grid of points over the clock
+      const behind = await page.evaluate((c) => {
+        const picked = new Set<string>();
+        for (let i = 0; i <= 10; i++)
+          for (let j = 0; j <= 4; j++) {
+            const id = window.__sceneView!.structureAt(
+              c.x + (c.width * i) / 10,
+              c.y + (c.height * j) / 4,
+            );
+            if (id) picked.add(id);
+          }
+        return [...picked];
+      }, clock);
+      expect(behind).not.toContain('stressedDendrite');
       // nothing drawn over it: the scale note and the shown labels
       const covers = await page.$$eval('[data-testid="scene-scale-note"], .scene-label', (els) =>
         els

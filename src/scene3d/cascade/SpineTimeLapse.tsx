@@ -31,19 +31,20 @@ import { clockHours } from './cascade-levels';
 import { clockKeepOut, noteKeepOut } from '../overlay/label-slots';
 import { CLOCK_PX, clockTitle, drawClockFace, makeClockFace } from './spine-clock';
 
-/** The stressed dendrite's axis, below the treated one (scene units). */
+/** The stressed dendrite's axis, below the treated one (scene units). It ends short of the
+ * view's lower right corner, where the clock hangs (on a projector it reached under it). */
 const STRESSED: Vec3[] = [
   [-7, -6.9, -0.4],
-  [-2.5, -7.05, -0.2],
-  [1.5, -7.0, -0.1],
-  [4.6, -6.9, -0.3],
+  [-3.6, -7.05, -0.2],
+  [-0.2, -7.0, -0.1],
+  [2.6, -6.9, -0.3],
 ];
 const STRESSED_RADIUS = 0.8;
 /** Its few thin spines: x along the dendrite, angle around it (0 up, + toward the viewer). */
 const STRESSED_SPINES = [
-  { x: -4.2, angle: 0.3, length: 0.95 },
-  { x: -0.4, angle: -0.45, length: 1.05 },
-  { x: 3.6, angle: 0.5, length: 0.9 },
+  { x: -4.6, angle: 0.3, length: 0.95 },
+  { x: -1.4, angle: -0.45, length: 1.05 },
+  { x: 1.7, angle: 0.5, length: 0.9 },
 ] as const;
 /** The clock hangs in front of the camera, in the view's lower right corner: its distance, its
  * height as a share of the view's height, and its margin from the corner (same share). */
