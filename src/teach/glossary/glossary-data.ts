@@ -67,12 +67,13 @@ export function glueTerms(parts: readonly TextPart[]): (string | GluedTerm)[] {
   const plain = parts.map((p) => (p.term ? null : p.text)); // what is left of each plain part
   const glued = parts.map((part, i): GluedTerm | null => {
     if (!part.term) return null;
-    const prev = plain[i - 1] ?? '';
-    const before = /\S*$/.exec(prev)?.[0] ?? '';
-    if (i > 0 && plain[i - 1] !== null) plain[i - 1] = prev.slice(0, prev.length - before.length);
-    const next = plain[i + 1] ?? '';
-    const after = /^\S*/.exec(next)?.[0] ?? '';
-    if (plain[i + 1] != null) plain[i + 1] = next.slice(after.length);
+    // (a neighbour that is a term, or none, is null or undefined: nothing to take from it)
+    const prev = plain[i - 1];
+    const before = prev == null ? '' : (/\S*$/.exec(prev)?.[0] ?? '');
+    if (prev != null) plain[i - 1] = prev.slice(0, prev.length - before.length);
+    const next = plain[i + 1];
+    const after = next == null ? '' : (/^\S*/.exec(next)?.[0] ?? '');
+    if (next != null) plain[i + 1] = next.slice(after.length);
     return { before, text: part.text, term: part.term, after };
   });
   return parts.flatMap((_, i): (string | GluedTerm)[] => {
