@@ -22,21 +22,21 @@ export function inlineCssPlugin(): Plugin {
       handler(html, { bundle }) {
         if (!bundle) return html;
         const links = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\.\/([^"]+)"[^>]*>/g)];
-        const names = links.map((m) => m[1] ?? '');
-        if (links.length !== 1 || !PAGE_STYLESHEET.test(names[0] ?? ''))
-          throw new Error(`index.html: expected one stylesheet assets/index-*.css, found ${names}`);
-        const [link] = links as [RegExpExecArray];
-        const name = names[0] as string;
+        const [tag = '', name = ''] = links[0] ?? [];
+        if (links.length !== 1 || !PAGE_STYLESHEET.test(name)) {
+          const found = links.map((m) => m[1]);
+          throw new Error(`index.html: expected one stylesheet assets/index-*.css, found ${found}`);
+        }
         const asset = bundle[name];
         if (asset?.type !== 'asset') throw new Error(`index.html: ${name} is not in the build`);
-        // its url()s (the fonts) are relative to assets/, the page is one folder up
+        // its url()s (the fonts), quoted or not, are relative to assets/; the page is one up
         const source =
           typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
         const css = source
-          .replace(/url\(\.\//g, 'url(./assets/')
+          .replace(/url\((['"]?)\.\//g, 'url($1./assets/')
           .replace(/<\/style/gi, '<\\/style');
-        const disabledLink = link[0].replace('<link ', '<link disabled ');
-        return html.replace(link[0], () => `<style>${css}</style>\n    ${disabledLink}`);
+        const disabledLink = tag.replace('<link ', '<link disabled ');
+        return html.replace(tag, () => `<style>${css}</style>\n    ${disabledLink}`);
       },
     },
   };

@@ -39,6 +39,14 @@ describe('the page stylesheet, inline', () => {
     expect(out.indexOf('<style>')).toBeLessThan(out.indexOf('<link disabled'));
   });
 
+  it('rewrites quoted font urls too, and leaves data urls alone', () => {
+    const css = `@font-face{src:url("./a.woff2"),url('./b.woff')}i{background:url(data:x)}`;
+    const out = transform(PAGE, { 'assets/index-AbC_12.css': css });
+    expect(out).toContain(
+      `<style>@font-face{src:url("./assets/a.woff2"),url('./assets/b.woff')}i{background:url(data:x)}</style>`,
+    );
+  });
+
   it('cannot be ended early by the text of a rule', () => {
     const out = transform(PAGE, { 'assets/index-AbC_12.css': 'a::after{content:"</style><b>"}' });
     expect(out.match(/<\/style>/gi)).toHaveLength(1);
