@@ -210,6 +210,8 @@ describe('keyboard only', () => {
   it('in kiosk mode, the only stops are the skip link, Pause and what the chart offers', async () => {
     const { page, context } = await openApp({ query: 'mode=kiosk&stage=infusion' });
     await page.waitForSelector('[data-testid="scene3d"]', { timeout: 120_000 });
+    // the kiosk's bar (Pause) is a lazy part: the round of stops counts once it is in
+    await waitForSettled(page);
     const stops = await tabRound(page);
     const keys = stops.map((s) => s.key);
     expect(keys.some((k) => /kiosk-pause/.test(k))).toBe(true);
